@@ -1,0 +1,10 @@
+var builder = WebApplication.CreateBuilder(args);
+
+var app = builder.Build();
+
+app.MapGet("/health", () => Results.Text("Healthy"));
+
+app.Run();
+
+/// <summary>Exposed for WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -114,22 +114,42 @@ internal ref partial struct Lexer
             return size;
         }
 
-        bool unicode = At(position + 1) == 'u';
-        if (!unicode && At(position + 1) >= 0x80)
-        {
-            // Quote the whole escaped character, not the first byte of it.
-            Rune.DecodeFromUtf8(_body[(position + 1)..], out _, out int characterSize);
-            size = 1 + characterSize;
-        }
-
-        string sequence = Encoding.UTF8.GetString(_body[position..Math.Min(position + size, _body.Length)]);
+        string sequence = QuoteSource(position, size);
         SyntaxError.Throw(
             _source,
             position,
-            unicode
+            At(position + 1) == 'u'
                 ? $"Invalid Unicode escape sequence: \"{sequence}\"."
                 : $"Invalid character escape sequence: \"{sequence}\".");
         return 0;
+    }
+
+    /// <summary>
+    /// The source text from <paramref name="position"/> that is <paramref name="length"/> UTF-16 code units
+    /// long (or shorter at the end), so that an error quotes what graphql-js, which counts in UTF-16, quotes.
+    /// A malformed byte, or an encoded unpaired surrogate, shows as U+FFFD.
+    /// </summary>
+    private readonly string QuoteSource(int position, int length)
+    {
+        var text = new StringBuilder(length);
+        while (text.Length < length && position < _body.Length)
+        {
+            if (Rune.DecodeFromUtf8(_body[position..], out var rune, out int size) != OperationStatus.Done)
+            {
+                rune = Rune.ReplacementChar;
+                size = IsEncodedSurrogate(position) ? 3 : 1;
+            }
+
+            if (text.Length + rune.Utf16SequenceLength > length)
+            {
+                break;
+            }
+
+            text.Append(rune.ToString());
+            position += size;
+        }
+
+        return text.ToString();
     }
 
     /// <summary>

@@ -280,16 +280,17 @@ internal ref partial struct Lexer
     /// </summary>
     private readonly string DescribeMalformedUtf8(int position)
     {
-        byte b0 = _body[position];
-        byte b1 = At(position + 1);
-        byte b2 = At(position + 2);
-        if (b0 == 0xED && (b1 & 0xE0) == 0xA0 && (b2 & 0xC0) == 0x80)
+        if (IsEncodedSurrogate(position))
         {
-            return FormatCodePoint(0xD000 | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
+            return FormatCodePoint(0xD000 | ((At(position + 1) & 0x3F) << 6) | (At(position + 2) & 0x3F));
         }
 
-        return $"malformed UTF-8 (byte 0x{b0:X2})";
+        return $"malformed UTF-8 (byte 0x{_body[position]:X2})";
     }
+
+    /// <summary>Whether the three bytes at <paramref name="position"/> are the UTF-8 form of a surrogate code point (U+D800-U+DFFF).</summary>
+    private readonly bool IsEncodedSurrogate(int position) =>
+        At(position) == 0xED && (At(position + 1) & 0xE0) == 0xA0 && (At(position + 2) & 0xC0) == 0x80;
 
     private static string FormatCodePoint(int codePoint) => "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
 

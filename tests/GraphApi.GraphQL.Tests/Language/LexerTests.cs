@@ -230,6 +230,33 @@ public class LexerTests
             kinds);
     }
 
+    [Fact]
+    public void Lexing_allocates_nothing()
+    {
+        var source = new Source(
+            "\uFEFF# comment é\r\nquery Q($v: [Int!] = [1, -2.5e3]) { a(s: \"esc \\n \\u{1F600} 😀\", b: \"\"\"\n  block \\\"\"\"\n\"\"\") ...F }");
+        Assert.Equal(29, CountTokens(source)); // also warms up: JIT and static initialisation allocate
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int count = CountTokens(source);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(29, count);
+        Assert.Equal(0, allocated);
+    }
+
+    private static int CountTokens(Source source)
+    {
+        var lexer = new Lexer(source);
+        int count = 0;
+        while (lexer.Advance().Kind != TokenKind.EndOfFile)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static List<LexedToken> Lex(string text)
     {
         var source = new Source(text);

@@ -6,14 +6,6 @@ public static partial class SchemaValidator
 {
     private const string ReservedNamesAnchor = "Names.Reserved-Names";
 
-    /// <summary>The types of the introspection system (spec §4.2), the only types that may use the <c>__</c> prefix.</summary>
-    private static readonly HashSet<string> IntrospectionTypeNames = new(StringComparer.Ordinal)
-    {
-        "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation",
-    };
-
-    private static bool IsIntrospectionTypeName(string name) => IntrospectionTypeNames.Contains(name);
-
     /// <summary>spec §2.1.9 Reserved Names: names in a type system must not start with <c>__</c>.</summary>
     private static void ValidateName(SchemaValidationContext context, string name, SyntaxNode? node)
     {

@@ -38,7 +38,7 @@ public static partial class SchemaValidator
         var defaultValueCycles = new DefaultValueCycleDetector(context);
         foreach (var type in context.Schema.Types)
         {
-            if (!IsIntrospectionTypeName(type.Name))
+            if (!StandardTypes.IntrospectionNames.Contains(type.Name))
             {
                 ValidateName(context, type.Name, type.AstNode);
             }

@@ -89,12 +89,13 @@ internal static class NameSuggestions
             return 1;
         }
 
-        string a = input.ToLowerInvariant();
-        string b = candidate.ToLowerInvariant();
-        if (Math.Abs(a.Length - b.Length) > threshold)
+        if (Math.Abs(input.Length - candidate.Length) > threshold)
         {
             return threshold + 1;
         }
+
+        string a = input.ToLowerInvariant();
+        string b = candidate.ToLowerInvariant();
 
         // Three rolling rows: the swap of adjacent characters looks two rows back.
         var beforePrevious = new int[b.Length + 1];

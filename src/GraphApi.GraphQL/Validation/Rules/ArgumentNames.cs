@@ -13,14 +13,14 @@ public sealed class ArgumentNames : ValidationVisitor
     public const string SpecAnchor = "Argument-Names";
 
     private Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
-    private int _directiveDepth;
+    private bool _inDirective;
 
     public override void EnterDocument(DocumentNode node) => _documentDirectives = DocumentDirectives.Collect(node);
 
     public override void EnterDirective(DirectiveNode node)
     {
         // Directive arguments are checked here, all at once, so that EnterArgument sees field arguments only.
-        _directiveDepth++;
+        _inDirective = true;
         if (node.Arguments.Count == 0)
         {
             return;
@@ -49,12 +49,12 @@ public sealed class ArgumentNames : ValidationVisitor
         }
     }
 
-    public override void LeaveDirective(DirectiveNode node) => _directiveDepth--;
+    public override void LeaveDirective(DirectiveNode node) => _inDirective = false;
 
     public override void EnterArgument(ArgumentNode node)
     {
         var typeInfo = Context.TypeInfo;
-        if (_directiveDepth > 0
+        if (_inDirective
             || typeInfo.Argument is not null
             || typeInfo.FieldDefinition is not { } field
             || typeInfo.ParentType is not { } parentType)

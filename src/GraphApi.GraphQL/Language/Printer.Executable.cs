@@ -21,8 +21,8 @@ public static partial class Printer
         // Variables with descriptions go one per line, and graphql-js does not indent them.
         var variables = LayoutAll(operation.VariableDefinitions);
         var variableList = HasLineBreaks(variables)
-            ? Wrap("(\n", Join(variables, NewLine), "\n)")
-            : Wrap("(", Join(variables, CommaSpace), ")");
+            ? Wrap(OpenParenLine, Join(variables, NewLine), CloseParenLine)
+            : Wrap(OpenParen, Join(variables, CommaSpace), CloseParen);
         var name = operation.Name is null ? Empty : Text(operation.Name.Value);
         var header = Join(
             [Text(Keyword(operation.Operation)), Concat(name, variableList), Directives(operation.Directives)],
@@ -38,10 +38,10 @@ public static partial class Printer
         DefaultValue(variable.DefaultValue),
         Directives(variable.Directives, leadingSpace: true));
 
-    private static Doc DefaultValue(ValueNode? value) => value is null ? Empty : Concat(Text(" = "), LayoutValue(value));
+    private static Doc DefaultValue(ValueNode? value) => value is null ? Empty : Concat(Assign, LayoutValue(value));
 
     private static Doc LayoutSelectionSet(SelectionSetNode selectionSet) =>
-        selectionSet.Selections.Count == 0 ? Text("{}") : Block(LayoutAll(selectionSet.Selections));
+        selectionSet.Selections.Count == 0 ? EmptyBraces : Block(LayoutAll(selectionSet.Selections));
 
     private static Doc LayoutField(FieldNode field)
     {
@@ -66,15 +66,15 @@ public static partial class Printer
         }
 
         var argumentList = prefix.Length + JoinedLength(arguments, CommaSpace) + 2 > MaxLineLength
-            ? Wrap("(\n", Indent(Join(arguments, NewLine)), "\n)")
-            : Wrap("(", Join(arguments, CommaSpace), ")");
+            ? Wrap(OpenParenLine, Indent(Join(arguments, NewLine)), CloseParenLine)
+            : Wrap(OpenParen, Join(arguments, CommaSpace), CloseParen);
         return Concat(prefix, argumentList);
     }
 
     private static Doc LayoutInlineFragment(InlineFragmentNode inline) => Join(
         [
-            Text("..."),
-            inline.TypeCondition is null ? Empty : Concat(Text("on "), LayoutType(inline.TypeCondition)),
+            Ellipsis,
+            inline.TypeCondition is null ? Empty : Concat(OnSpace, LayoutType(inline.TypeCondition)),
             Directives(inline.Directives),
             LayoutSelectionSet(inline.SelectionSet),
         ],
@@ -84,20 +84,20 @@ public static partial class Printer
         Description(fragment.Description),
         Text("fragment "),
         Text(fragment.Name.Value),
-        Text(" on "),
+        SpacedOn,
         LayoutType(fragment.TypeCondition),
         Space,
-        Wrap(string.Empty, Directives(fragment.Directives), " "),
+        Wrap(Empty, Directives(fragment.Directives), Space),
         LayoutSelectionSet(fragment.SelectionSet));
 
     private static Doc LayoutValue(ValueNode value) => value switch
     {
-        VariableNode variable => Concat(Text("$"), Text(variable.Name.Value)),
+        VariableNode variable => Concat(Dollar, Text(variable.Name.Value)),
         IntValueNode intValue => Text(intValue.Value),
         FloatValueNode floatValue => Text(floatValue.Value),
         StringValueNode stringValue => Text(stringValue.Block ? PrintBlockString(stringValue.Value) : PrintString(stringValue.Value)),
-        BooleanValueNode boolean => Text(boolean.Value ? "true" : "false"),
-        NullValueNode => Text("null"),
+        BooleanValueNode boolean => boolean.Value ? True : False,
+        NullValueNode => Null,
         EnumValueNode enumValue => Text(enumValue.Value),
         ListValueNode list => LayoutList(LayoutAll(list.Values)),
         ObjectValueNode obj => LayoutObject(LayoutAll(obj.Fields)),
@@ -105,11 +105,11 @@ public static partial class Printer
     };
 
     private static Doc LayoutList(Doc[] values) => 2 + JoinedLength(values, CommaSpace) > MaxLineLength
-        ? Wrap("[\n", Indent(Join(values, NewLine)), "\n]")
-        : Concat(Text("["), Join(values, CommaSpace), Text("]"));
+        ? Wrap(OpenBracketLine, Indent(Join(values, NewLine)), CloseBracketLine)
+        : Concat(OpenBracket, Join(values, CommaSpace), CloseBracket);
 
     // An empty object prints as "{  }": graphql-js keeps both inner spaces.
     private static Doc LayoutObject(Doc[] fields) => 4 + JoinedLength(fields, CommaSpace) > MaxLineLength
         ? Block(fields)
-        : Concat(Text("{ "), Join(fields, CommaSpace), Text(" }"));
+        : Concat(OpenObject, Join(fields, CommaSpace), CloseObject);
 }

@@ -7,6 +7,7 @@ public static partial class Printer
     /// <summary>The line width past which argument lists, lists and objects break onto several lines, as in graphql-js.</summary>
     private const int MaxLineLength = 80;
 
+    // Fixed pieces are shared: a Doc does not know where it is written, so one instance can appear anywhere.
     private static readonly Doc Empty = new TextDoc(string.Empty);
     private static readonly Doc Space = new TextDoc(" ");
     private static readonly Doc CommaSpace = new TextDoc(", ");
@@ -15,6 +16,34 @@ public static partial class Printer
     private static readonly Doc BlankLine = new TextDoc("\n\n");
     private static readonly Doc Ampersand = new TextDoc(" & ");
     private static readonly Doc Pipe = new TextDoc(" | ");
+    private static readonly Doc OpenParen = new TextDoc("(");
+    private static readonly Doc CloseParen = new TextDoc(")");
+    private static readonly Doc OpenParenLine = new TextDoc("(\n");
+    private static readonly Doc CloseParenLine = new TextDoc("\n)");
+    private static readonly Doc OpenBracket = new TextDoc("[");
+    private static readonly Doc CloseBracket = new TextDoc("]");
+    private static readonly Doc OpenBracketLine = new TextDoc("[\n");
+    private static readonly Doc CloseBracketLine = new TextDoc("\n]");
+    private static readonly Doc OpenBraceLine = new TextDoc("{\n");
+    private static readonly Doc CloseBraceLine = new TextDoc("\n}");
+    private static readonly Doc OpenObject = new TextDoc("{ ");
+    private static readonly Doc CloseObject = new TextDoc(" }");
+    private static readonly Doc EmptyBraces = new TextDoc("{}");
+    private static readonly Doc Dollar = new TextDoc("$");
+    private static readonly Doc At = new TextDoc("@");
+    private static readonly Doc Ellipsis = new TextDoc("...");
+    private static readonly Doc Bang = new TextDoc("!");
+    private static readonly Doc Dot = new TextDoc(".");
+    private static readonly Doc ArgumentCoordinateEnd = new TextDoc(":)");
+    private static readonly Doc Assign = new TextDoc(" = ");
+    private static readonly Doc AssignMembers = new TextDoc("= ");
+    private static readonly Doc OnSpace = new TextDoc("on ");
+    private static readonly Doc SpacedOn = new TextDoc(" on ");
+    private static readonly Doc Implements = new TextDoc("implements ");
+    private static readonly Doc Repeatable = new TextDoc(" repeatable");
+    private static readonly Doc Null = new TextDoc("null");
+    private static readonly Doc True = new TextDoc("true");
+    private static readonly Doc False = new TextDoc("false");
 
     /// <summary>
     /// Laid-out output whose rendered length and line breaks are known before it is written: graphql-js
@@ -129,18 +158,19 @@ public static partial class Printer
     }
 
     /// <summary><paramref name="inner"/> between <paramref name="open"/> and <paramref name="close"/>, or nothing when it is empty.</summary>
-    private static Doc Wrap(string open, Doc inner, string close = "") =>
-        inner.IsEmpty ? Empty : Concat(Text(open), inner, Text(close));
+    private static Doc Wrap(Doc open, Doc inner, Doc close) => inner.IsEmpty ? Empty : Concat(open, inner, close);
+
+    private static Doc Wrap(Doc open, Doc inner) => Wrap(open, inner, Empty);
 
     private static Doc Indent(Doc inner) => inner.IsEmpty ? inner : new IndentDoc(inner);
 
     /// <summary>Items one per line, indented, between braces; nothing when there are no items.</summary>
-    private static Doc Block(ReadOnlySpan<Doc> items) => Wrap("{\n", Indent(Join(items, NewLine)), "\n}");
+    private static Doc Block(ReadOnlySpan<Doc> items) => Wrap(OpenBraceLine, Indent(Join(items, NewLine)), CloseBraceLine);
 
     /// <summary>The items one per line and indented when any of them spans several lines, else on one line.</summary>
     private static Doc ParenthesizedList(ReadOnlySpan<Doc> items) => HasLineBreaks(items)
-        ? Wrap("(\n", Indent(Join(items, NewLine)), "\n)")
-        : Wrap("(", Join(items, CommaSpace), ")");
+        ? Wrap(OpenParenLine, Indent(Join(items, NewLine)), CloseParenLine)
+        : Wrap(OpenParen, Join(items, CommaSpace), CloseParen);
 
     /// <summary>The length the items would have on one line, joined by <paramref name="separator"/>.</summary>
     private static int JoinedLength(ReadOnlySpan<Doc> items, Doc separator)

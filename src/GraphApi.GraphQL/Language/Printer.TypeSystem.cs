@@ -35,8 +35,8 @@ public static partial class Printer
             Text("directive @"),
             Text(directive.Name.Value),
             ParenthesizedList(LayoutAll(directive.Arguments)),
-            directive.Repeatable ? Text(" repeatable") : Empty,
-            Text(" on "),
+            directive.Repeatable ? Repeatable : Empty,
+            SpacedOn,
             Join(LayoutAll(directive.Locations), Pipe)),
         TypeDefinitionNode definition => Concat(Description(definition.Description), LayoutNamedType(definition, "")),
         TypeExtensionNode extension => LayoutNamedType(extension, "extend "),
@@ -85,11 +85,11 @@ public static partial class Printer
         [
             Text(keyword),
             name,
-            Wrap("implements ", Join(LayoutAll(interfaces), Ampersand)),
+            Wrap(Implements, Join(LayoutAll(interfaces), Ampersand)),
             directives,
             Block(LayoutAll(fields)),
         ],
         Space);
 
-    private static Doc UnionMembers(IReadOnlyList<NamedTypeNode> types) => Wrap("= ", Join(LayoutAll(types), Pipe));
+    private static Doc UnionMembers(IReadOnlyList<NamedTypeNode> types) => Wrap(AssignMembers, Join(LayoutAll(types), Pipe));
 }

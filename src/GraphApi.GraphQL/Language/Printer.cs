@@ -29,10 +29,10 @@ public static partial class Printer
         SelectionSetNode selectionSet => LayoutSelectionSet(selectionSet),
         FieldNode field => LayoutField(field),
         ArgumentNode argument => Concat(Text(argument.Name.Value), ColonSpace, Layout(argument.Value)),
-        FragmentSpreadNode spread => Concat(Text("..."), Text(spread.Name.Value), Directives(spread.Directives, leadingSpace: true)),
+        FragmentSpreadNode spread => Concat(Ellipsis, Text(spread.Name.Value), Directives(spread.Directives, leadingSpace: true)),
         InlineFragmentNode inline => LayoutInlineFragment(inline),
         FragmentDefinitionNode fragment => LayoutFragmentDefinition(fragment),
-        DirectiveNode directive => Concat(Text("@"), Text(directive.Name.Value), Wrap("(", Join(LayoutAll(directive.Arguments), CommaSpace), ")")),
+        DirectiveNode directive => Concat(At, Text(directive.Name.Value), Wrap(OpenParen, Join(LayoutAll(directive.Arguments), CommaSpace), CloseParen)),
         ValueNode value => LayoutValue(value),
         ObjectFieldNode field => Concat(Text(field.Name.Value), ColonSpace, Layout(field.Value)),
         TypeNode type => LayoutType(type),
@@ -61,7 +61,7 @@ public static partial class Printer
     private static Doc Directives(IReadOnlyList<DirectiveNode> directives, bool leadingSpace = false)
     {
         var joined = Join(LayoutAll(directives), Space);
-        return leadingSpace ? Wrap(" ", joined) : joined;
+        return leadingSpace ? Wrap(Space, joined) : joined;
     }
 
     /// <summary>A description followed by a line break, or nothing.</summary>
@@ -79,17 +79,17 @@ public static partial class Printer
     private static Doc LayoutType(TypeNode type) => type switch
     {
         NamedTypeNode named => Text(named.Name.Value),
-        ListTypeNode list => Concat(Text("["), LayoutType(list.Type), Text("]")),
-        NonNullTypeNode nonNull => Concat(LayoutType(nonNull.Type), Text("!")),
+        ListTypeNode list => Concat(OpenBracket, LayoutType(list.Type), CloseBracket),
+        NonNullTypeNode nonNull => Concat(LayoutType(nonNull.Type), Bang),
         _ => throw Unknown(type),
     };
 
     private static Doc LayoutSchemaCoordinate(SchemaCoordinateNode coordinate)
     {
         var name = Text(coordinate.Name.Value);
-        var member = coordinate.MemberName is { } m ? Concat(Text("."), Text(m.Value)) : Empty;
-        var argument = coordinate.ArgumentName is { } a ? Concat(Text("("), Text(a.Value), Text(":)")) : Empty;
-        return Concat(coordinate.IsDirective ? Text("@") : Empty, name, member, argument);
+        var member = coordinate.MemberName is { } m ? Concat(Dot, Text(m.Value)) : Empty;
+        var argument = coordinate.ArgumentName is { } a ? Concat(OpenParen, Text(a.Value), ArgumentCoordinateEnd) : Empty;
+        return Concat(coordinate.IsDirective ? At : Empty, name, member, argument);
     }
 
     private static ArgumentException Unknown(SyntaxNode node) =>

@@ -24,11 +24,9 @@ public sealed class ExecutableDefinitions : ValidationVisitor
 
     private static string Describe(TypeSystemDefinitionNode node) => node switch
     {
-        SchemaDefinitionNode => "The schema definition",
-        SchemaExtensionNode => "The schema extension",
+        NamedTypeSystemNode type => $"The {(type.IsExtension ? "extension" : "definition")} of type \"{type.Name.Value}\"",
         DirectiveDefinitionNode directive => $"The definition of directive \"@{directive.Name.Value}\"",
-        NamedTypeSystemNode { IsExtension: true } type => $"The extension of type \"{type.Name.Value}\"",
-        NamedTypeSystemNode type => $"The definition of type \"{type.Name.Value}\"",
-        _ => "A type system definition",
+        SchemaExtensionNode => "The schema extension",
+        _ => "The schema definition",
     };
 }

@@ -98,6 +98,14 @@ public class FragmentSpreadTypeExistenceTests
     }
 
     [Fact]
+    public void Built_in_scalars_the_schema_does_not_use_are_unknown_to_operations()
+    {
+        ExpectErrors<FragmentSpreadTypeExistence>(QueryOnlySchema, "query ($a: Float, $b: ID, $c: __Type, $d: String) { hello }",
+            Error("Variable \"$a\" has unknown type \"Float\".", (1, 12)),
+            Error("Variable \"$b\" has unknown type \"ID\".", (1, 23)));
+    }
+
+    [Fact]
     public void Types_referenced_by_type_system_definitions_are_checked_except_built_in_names()
     {
         // Float, ID and __TypeKind are not in this schema, but type system definitions may always name them.

@@ -1,3 +1,6 @@
+using System.Text;
+using GraphApi.GraphQL.Language;
+using GraphApi.GraphQL.Validation;
 using GraphApi.GraphQL.Validation.Rules;
 using static GraphApi.GraphQL.Tests.Validation.RuleHarness;
 
@@ -156,5 +159,26 @@ public class FragmentSpreadsMustNotFormCyclesTests
             fragment fragB on Dog { ...fragA }
             fragment fragB on Dog { name }
             """);
+    }
+
+    [Fact]
+    public void A_cycle_through_fifty_thousand_fragments_does_not_exhaust_the_stack()
+    {
+        const int count = 50_000;
+        var text = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            text.Append("fragment F").Append(i).Append(" on Dog { ...F").Append((i + 1) % count).Append(" }\n");
+        }
+
+        var document = Parser.Parse(text.ToString(), ParserOptions.ForSchema);
+        var errors = DocumentValidator.Validate(
+            Schema, document, rules: RuleSet.Of(static () => new FragmentSpreadsMustNotFormCycles()));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(count, error.Locations.Count);
+        Assert.Equal((1, 22), (error.Locations[0].Line, error.Locations[0].Column));
+        Assert.Equal((count, 26), (error.Locations[^1].Line, error.Locations[^1].Column));
+        Assert.EndsWith("F49999 -> F0): fragment spreads must not form cycles.", error.Message);
     }
 }

@@ -1,4 +1,7 @@
+using System.Text;
+using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Types;
+using GraphApi.GraphQL.Validation;
 using GraphApi.GraphQL.Validation.Rules;
 using static GraphApi.GraphQL.Tests.Validation.RuleHarness;
 
@@ -230,5 +233,24 @@ public class SingleRootFieldTests
             fragment R on Root { other }
             """,
             Error("Anonymous subscription must select exactly one root field, but selects 2: \"name\", \"other\".", (6, 22)));
+    }
+
+    [Fact]
+    public void Fields_are_collected_through_fifty_thousand_nested_fragments_without_exhausting_the_stack()
+    {
+        const int count = 50_000;
+        var text = new StringBuilder("subscription { ...F0 }\n");
+        for (int i = 0; i < count; i++)
+        {
+            text.Append("fragment F").Append(i).Append(" on Subscription { ...F").Append(i + 1).Append(" }\n");
+        }
+
+        text.Append("fragment F").Append(count).Append(" on Subscription { newMessage disallowedSecondRootField }\n");
+        var document = Parser.Parse(text.ToString(), ParserOptions.ForSchema);
+        var errors = DocumentValidator.Validate(RuleHarness.Schema, document, rules: RuleSet.Of(static () => new SingleRootField()));
+
+        var error = Assert.Single(errors);
+        Assert.Equal("Anonymous subscription must select exactly one root field, but selects 2: \"newMessage\", \"disallowedSecondRootField\".", error.Message);
+        Assert.Equal((count + 2, 46), (error.Locations[0].Line, error.Locations[0].Column));
     }
 }

@@ -14,7 +14,20 @@ public sealed class FragmentSpreadTargetDefined : ValidationVisitor
     {
         if (Context.GetFragment(node.Name.Value) is null)
         {
-            Context.ReportError($"Unknown fragment \"{node.Name.Value}\": the document defines no fragment of that name.", SpecAnchor, node.Name);
+            var hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(node.Name.Value, FragmentNames()));
+            Context.ReportError($"Unknown fragment \"{node.Name.Value}\": the document defines no fragment of that name.{hint}", SpecAnchor, node.Name);
+        }
+    }
+
+    private IEnumerable<string> FragmentNames()
+    {
+        foreach (var definition in Context.Document.Definitions)
+        {
+            // Each name once: a duplicated name is suggested through the definition that spreads resolve to.
+            if (definition is FragmentDefinitionNode fragment && ReferenceEquals(Context.GetFragment(fragment.Name.Value), fragment))
+            {
+                yield return fragment.Name.Value;
+            }
         }
     }
 }

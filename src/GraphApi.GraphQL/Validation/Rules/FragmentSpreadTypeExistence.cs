@@ -54,7 +54,8 @@ public sealed class FragmentSpreadTypeExistence : ValidationVisitor
             return;
         }
 
-        Context.ReportError(DescribeUnknownType(node, name), SpecAnchor, node);
+        var hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(name, KnownTypeNames()));
+        Context.ReportError(DescribeUnknownType(node, name) + hint, SpecAnchor, node);
     }
 
     private string DescribeUnknownType(NamedTypeNode node, string name)
@@ -78,6 +79,34 @@ public sealed class FragmentSpreadTypeExistence : ValidationVisitor
         }
 
         return $"Unknown type \"{name}\".";
+    }
+
+    /// <summary>The names a misspelt type name may have meant: what <see cref="EnterNamedType"/> accepts.</summary>
+    private IEnumerable<string> KnownTypeNames()
+    {
+        foreach (var type in Context.Schema.Types)
+        {
+            yield return type.Name;
+        }
+
+        foreach (var name in _typesDefinedInDocument!)
+        {
+            if (Context.Schema.GetType(name) is null)
+            {
+                yield return name;
+            }
+        }
+
+        if (_typeSystemDefinition is not null)
+        {
+            foreach (var name in StandardTypeNames)
+            {
+                if (Context.Schema.GetType(name) is null && !_typesDefinedInDocument.Contains(name))
+                {
+                    yield return name;
+                }
+            }
+        }
     }
 
     private bool IsDefinedInDocument(string name)

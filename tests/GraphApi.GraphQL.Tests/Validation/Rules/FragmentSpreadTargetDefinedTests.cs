@@ -71,4 +71,15 @@ public class FragmentSpreadTargetDefinedTests
             Error(Unknown("Missing"), (1, 57)),
             Error(Unknown("Missing"), (2, 44)));
     }
+
+    [Fact]
+    public void Defined_fragments_with_a_similar_name_are_suggested_once_each()
+    {
+        ExpectErrors<FragmentSpreadTargetDefined>("""
+            { human(id: 4) { ...HumanField } }
+            fragment HumanFields on Human { name }
+            fragment HumanFields on Human { iq }
+            """,
+            Error(Unknown("HumanField") + " Did you mean \"HumanFields\"?", (1, 21)));
+    }
 }

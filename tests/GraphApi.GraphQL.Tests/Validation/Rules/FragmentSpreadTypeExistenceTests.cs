@@ -50,8 +50,8 @@ public class FragmentSpreadTypeExistenceTests
               }
             }
             """,
-            Error("Fragment \"notOnExistingType\" is on unknown type \"NotInSchema\".", (1, 31)),
-            Error("Inline fragment is on unknown type \"NotInSchema\".", (6, 10)));
+            Error("Fragment \"notOnExistingType\" is on unknown type \"NotInSchema\". Did you mean \"__Schema\"?", (1, 31)),
+            Error("Inline fragment is on unknown type \"NotInSchema\". Did you mean \"__Schema\"?", (6, 10)));
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public class FragmentSpreadTypeExistenceTests
             }
             """,
             Error("Variable \"$var\" has unknown type \"JumbledUpLetters\".", (1, 18)),
-            Error("Variable \"$other\" has unknown type \"Nope\".", (1, 61)),
+            Error("Variable \"$other\" has unknown type \"Nope\". Did you mean \"Node\"?", (1, 61)),
             Error("Inline fragment is on unknown type \"Badger\".", (4, 14)),
-            Error("Fragment \"PetFields\" is on unknown type \"Peat\".", (12, 23)));
+            Error("Fragment \"PetFields\" is on unknown type \"Peat\". Did you mean \"Pet\" or \"Cat\"?", (12, 23)));
     }
 
     [Fact]
@@ -98,11 +98,15 @@ public class FragmentSpreadTypeExistenceTests
     }
 
     [Fact]
-    public void Built_in_scalars_the_schema_does_not_use_are_unknown_to_operations()
+    public void Built_in_scalars_the_schema_does_not_use_are_unknown_to_operations_but_suggested_in_definitions()
     {
-        ExpectErrors<FragmentSpreadTypeExistence>(QueryOnlySchema, "query ($a: Float, $b: ID, $c: __Type, $d: String) { hello }",
+        ExpectErrors<FragmentSpreadTypeExistence>(QueryOnlySchema, """
+            query ($a: Float, $b: ID, $c: __Type, $d: String) { hello }
+            type T { a: Flaot }
+            """,
             Error("Variable \"$a\" has unknown type \"Float\".", (1, 12)),
-            Error("Variable \"$b\" has unknown type \"ID\".", (1, 23)));
+            Error("Variable \"$b\" has unknown type \"ID\".", (1, 23)),
+            Error("Unknown type \"Flaot\". Did you mean \"Float\"?", (2, 13)));
     }
 
     [Fact]
@@ -146,12 +150,12 @@ public class FragmentSpreadTypeExistenceTests
             Error("Unknown type \"Leaf\".", (11, 44)),
             Error("Unknown type \"Bush\".", (14, 23)),
             Error("Unknown type \"Size\".", (16, 22)),
-            Error("Unknown type \"Mut\".", (20, 33)),
+            Error("Unknown type \"Mut\". Did you mean \"Int\"?", (20, 33)),
             Error("Unknown type \"Sub\".", (22, 31)),
             Error("Unknown type \"Rate\".", (24, 23)),
             Error("Unknown type \"Height\".", (26, 28)),
-            Error("Unknown type \"Grove\".", (27, 23)),
+            Error("Unknown type \"Grove\". Did you mean \"Tree\"?", (27, 23)),
             Error("Unknown type \"Age\".", (28, 28)),
-            Error("Unknown type \"Green\".", (29, 35)));
+            Error("Unknown type \"Green\". Did you mean \"Tree\"?", (29, 35)));
     }
 }

@@ -1,7 +1,10 @@
+using GraphApi.GraphQL.AspNetCore.Ide;
+
 var builder = WebApplication.CreateBuilder(args);
 
 var app = builder.Build();
 
+app.UseGraphiQL("/graphql");
 app.MapGet("/health", () => Results.Text("Healthy"));
 
 app.Run();

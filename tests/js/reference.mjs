@@ -47,4 +47,9 @@ const results = input.documents.map(({ schema: schemaName, text }) => {
   };
 });
 
-process.stdout.write(JSON.stringify(results));
+// ASCII only, so that the reader's console encoding cannot matter.
+const json = JSON.stringify(results).replace(
+  /[\u007f-\uffff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+);
+process.stdout.write(json);

@@ -48,6 +48,11 @@ public sealed class AllVariableUsagesAreAllowed : ValidationVisitor
 
     private void CheckOperation(OperationDefinitionNode operation)
     {
+        if (operation.VariableDefinitions.Count == 0)
+        {
+            return; // every usage is of an undefined variable, which is another rule's error
+        }
+
         var usages = Context.GetRecursiveVariableUsages(operation);
         if (usages.Count == 0)
         {

@@ -15,7 +15,7 @@ public sealed partial class FieldSelectionMerging
     /// mutually exclusive parents. A pair is compared once per document; a comparison that assumed
     /// exclusive parents found fewer conflicts, so it does not stand in for one that did not.
     /// </summary>
-    private readonly Dictionary<FragmentPair, bool> _comparedFragmentPairs = [];
+    private Dictionary<FragmentPair, bool>? _comparedFragmentPairs;
 
     /// <summary>The conflicts of a visited selection set, reported as they are found.</summary>
     private void FindConflictsWithin(NamedType? parentType, SelectionSetNode selectionSet)
@@ -110,7 +110,7 @@ public sealed partial class FieldSelectionMerging
             return;
         }
 
-        _comparedFragmentPairs[new FragmentPair(fragment1, fragment2)] = exclusive;
+        (_comparedFragmentPairs ??= [])[new FragmentPair(fragment1, fragment2)] = exclusive;
         var map1 = GetFragmentFieldMap(fragment1);
         var map2 = GetFragmentFieldMap(fragment2);
         CompareMaps(sink, exclusive, map1, map2);
@@ -126,8 +126,9 @@ public sealed partial class FieldSelectionMerging
     }
 
     private bool WasCompared(FragmentDefinitionNode fragment1, FragmentDefinitionNode fragment2, bool exclusive) =>
-        (_comparedFragmentPairs.TryGetValue(new FragmentPair(fragment1, fragment2), out bool stored) && (exclusive || !stored))
-        || (_comparedFragmentPairs.TryGetValue(new FragmentPair(fragment2, fragment1), out stored) && (exclusive || !stored));
+        _comparedFragmentPairs is { } compared
+        && ((compared.TryGetValue(new FragmentPair(fragment1, fragment2), out bool stored) && (exclusive || !stored))
+            || (compared.TryGetValue(new FragmentPair(fragment2, fragment1), out stored) && (exclusive || !stored)));
 
     /// <summary>Compares each field of one map with each field of the same response name in another.</summary>
     private void CompareMaps(List<Conflict>? sink, bool exclusive, FieldMap map1, FieldMap map2)

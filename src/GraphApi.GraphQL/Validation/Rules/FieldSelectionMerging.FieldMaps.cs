@@ -12,7 +12,7 @@ public sealed partial class FieldSelectionMerging
 
     private static readonly List<FragmentDefinitionNode> NoFragments = [];
 
-    private readonly Dictionary<FieldMapKey, FieldMap> _fieldMaps = [];
+    private Dictionary<FieldMapKey, FieldMap>? _fieldMaps;
 
     /// <summary>
     /// The field map of <paramref name="selectionSet"/> read as selections on <paramref name="parentType"/>,
@@ -21,11 +21,12 @@ public sealed partial class FieldSelectionMerging
     private FieldMap GetFieldMap(NamedType? parentType, SelectionSetNode selectionSet)
     {
         var key = new FieldMapKey(parentType, selectionSet);
-        if (!_fieldMaps.TryGetValue(key, out var map))
+        var maps = _fieldMaps ??= [];
+        if (!maps.TryGetValue(key, out var map))
         {
             map = new FieldMap();
             Collect(parentType, selectionSet, map);
-            _fieldMaps[key] = map;
+            maps[key] = map;
         }
 
         return map;

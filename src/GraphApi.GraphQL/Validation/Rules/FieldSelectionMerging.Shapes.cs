@@ -24,12 +24,13 @@ public sealed partial class FieldSelectionMerging
     /// <summary>Up to this many pairs, fields or fragments are compared pair by pair without shapes.</summary>
     private const int SmallPairCount = 16;
 
-    private readonly Dictionary<NamedType, int> _typeIds = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<FieldShapeKey, int> _fieldShapes = [];
-    private readonly Dictionary<string, int> _mapShapes = new(StringComparer.Ordinal);
-    private readonly Dictionary<(int Shape1, int Shape2, bool Exclusive), bool> _shapeConflicts = [];
-    private readonly StringBuilder _mapKeyBuilder = new();
-    private readonly StringBuilder _argumentsKeyBuilder = new();
+    // Created on first use: most documents never compare enough pairs to need shapes.
+    private Dictionary<NamedType, int>? _typeIds;
+    private Dictionary<FieldShapeKey, int>? _fieldShapes;
+    private Dictionary<string, int>? _mapShapes;
+    private Dictionary<(int Shape1, int Shape2, bool Exclusive), bool>? _shapeConflicts;
+    private StringBuilder? _mapKeyBuilder;
+    private StringBuilder? _argumentsKeyBuilder;
     private int _lastShape;
 
     /// <summary>Compares every pair of fields in a group of one response name (parents never exclusive here).</summary>
@@ -230,10 +231,11 @@ public sealed partial class FieldSelectionMerging
     private bool ShapesConflict(bool exclusive, string responseName, CollectedField field1, CollectedField field2)
     {
         var key = (field1.Shape, field2.Shape, exclusive);
-        if (!_shapeConflicts.TryGetValue(key, out bool conflict))
+        var known = _shapeConflicts ??= [];
+        if (!known.TryGetValue(key, out bool conflict))
         {
             conflict = FindConflict(exclusive, responseName, field1, field2) is not null;
-            _shapeConflicts[key] = conflict;
+            known[key] = conflict;
         }
 
         return conflict;
@@ -357,10 +359,11 @@ public sealed partial class FieldSelectionMerging
 
         var node = field.Node;
         var key = new FieldShapeKey(TypeId(field.ParentType), node.ResponseKey, node.Name.Value, ArgumentsKey(node.Arguments), selectionShape);
-        if (!_fieldShapes.TryGetValue(key, out int shape))
+        var shapes = _fieldShapes ??= [];
+        if (!shapes.TryGetValue(key, out int shape))
         {
             shape = ++_lastShape;
-            _fieldShapes.Add(key, shape);
+            shapes.Add(key, shape);
         }
 
         field.Shape = shape;
@@ -397,7 +400,7 @@ public sealed partial class FieldSelectionMerging
         }
 
         // Built only after the fields' shapes, whose computation may build keys of sub-selections.
-        var key = _mapKeyBuilder.Clear();
+        var key = (_mapKeyBuilder ??= new StringBuilder()).Clear();
         foreach (var group in map.Groups)
         {
             key.Append(group.Fields.Count).Append(':');
@@ -410,10 +413,11 @@ public sealed partial class FieldSelectionMerging
         }
 
         string text = key.ToString();
-        if (!_mapShapes.TryGetValue(text, out int shape))
+        var shapes = _mapShapes ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!shapes.TryGetValue(text, out int shape))
         {
             shape = ++_lastShape;
-            _mapShapes.Add(text, shape);
+            shapes.Add(text, shape);
         }
 
         return map.Shape = shape;
@@ -426,10 +430,11 @@ public sealed partial class FieldSelectionMerging
             return 0;
         }
 
-        if (!_typeIds.TryGetValue(type, out int id))
+        var ids = _typeIds ??= new Dictionary<NamedType, int>(ReferenceEqualityComparer.Instance);
+        if (!ids.TryGetValue(type, out int id))
         {
-            id = _typeIds.Count + 1;
-            _typeIds.Add(type, id);
+            id = ids.Count + 1;
+            ids.Add(type, id);
         }
 
         return id;
@@ -443,7 +448,7 @@ public sealed partial class FieldSelectionMerging
             return string.Empty;
         }
 
-        var key = _argumentsKeyBuilder.Clear();
+        var key = (_argumentsKeyBuilder ??= new StringBuilder()).Clear();
         foreach (var argument in arguments)
         {
             key.Append(argument.Name.Value).Append('(');

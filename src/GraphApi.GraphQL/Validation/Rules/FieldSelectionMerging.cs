@@ -31,6 +31,9 @@ public sealed partial class FieldSelectionMerging : ValidationVisitor
 
     private const int MaxReasonLength = 1000;
 
+    /// <summary>Selection sets up to this size are first scanned for a repeated response name.</summary>
+    private const int DistinctFieldsScanLimit = 16;
+
     private SelectionSetNode? _inlineFragmentSelectionSet;
     private bool _abandoned;
     private int _work;
@@ -49,7 +52,7 @@ public sealed partial class FieldSelectionMerging : ValidationVisitor
         }
 
         var selections = node.Selections;
-        if (selections.Count == 0 || (selections.Count == 1 && selections[0].Kind != SyntaxKind.InlineFragment))
+        if (selections.Count == 0 || (selections.Count == 1 && selections[0].Kind != SyntaxKind.InlineFragment) || HasOnlyDistinctFields(selections))
         {
             return;
         }
@@ -65,6 +68,37 @@ public sealed partial class FieldSelectionMerging : ValidationVisitor
                 "The selections of this document are too complex to check that fields with the same response name can be merged.",
                 SpecAnchor);
         }
+    }
+
+    /// <summary>
+    /// True for a small selection set of plain fields with distinct response names, the common case:
+    /// nothing in it can conflict, so its field map is not even built.
+    /// </summary>
+    private static bool HasOnlyDistinctFields(IReadOnlyList<SelectionNode> selections)
+    {
+        if (selections.Count > DistinctFieldsScanLimit)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            string key = field.ResponseKey;
+            for (int j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseKey == key)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Counts work and stops the rule, through <see cref="WorkLimitExceededException"/>, once the budget is spent.</summary>

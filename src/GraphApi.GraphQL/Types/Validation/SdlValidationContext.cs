@@ -74,6 +74,9 @@ internal sealed class SdlValidationContext
     /// <summary>Fields seen so far per type name, over the type's definition and extensions.</summary>
     public Dictionary<string, Dictionary<string, NameNode>> FieldNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The unions, objects and interfaces whose references have been checked for their kind.</summary>
+    public HashSet<string> ReferenceKindsChecked { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Non-repeatable directives applied so far to the schema (definition and extensions).</summary>
     public Dictionary<string, DirectiveNode?> SchemaDirectives { get; } = new(StringComparer.Ordinal);
 

@@ -43,15 +43,16 @@ public partial class SchemaValidatorTests
     [Fact]
     public void Field_arguments_must_have_input_types()
     {
+        // The default value of an argument of an output type cannot be judged (graphql-js throws on it).
         ExpectErrors(
             """
             type Query {
-              a(x: Query, y: [U!]): Int
+              a(x: Query = 1, y: [U!]): Int
             }
             union U = Query
             """,
             Error(Objects, "The type of Query.a(x:) must be Input Type but got: Query.", (2, 8)),
-            Error(Objects, "The type of Query.a(y:) must be Input Type but got: [U!].", (2, 18)));
+            Error(Objects, "The type of Query.a(y:) must be Input Type but got: [U!].", (2, 22)));
     }
 
     [Fact]

@@ -133,6 +133,7 @@ public partial class SdlValidatorTests
             interface J implements Q { a: Int }
             input In { a: Int }
             extend type Q implements Q
+            union Meta = __Type | __TypeKind
             """,
             Error("Root-Operation-Types", "Query root type must be Object type, it cannot be I.", (1, 17)),
             Error("Root-Operation-Types", "Mutation root type must be Object type if provided, it cannot be U.", (1, 29)),
@@ -141,7 +142,8 @@ public partial class SdlValidatorTests
             Error("Unions.Type-Validation", "Union type U can only include Object types, it cannot include In.", (3, 23)),
             Error("Objects.Type-Validation", "Type Q must only implement Interface types, it cannot implement Q.", (5, 19), (8, 26)),
             Error("Objects.Type-Validation", "Type Q must only implement Interface types, it cannot implement U.", (5, 27)),
-            Error("Interfaces.Type-Validation", "Type J must only implement Interface types, it cannot implement Q.", (6, 24)));
+            Error("Interfaces.Type-Validation", "Type J must only implement Interface types, it cannot implement Q.", (6, 24)),
+            Error("Unions.Type-Validation", "Union type Meta can only include Object types, it cannot include __TypeKind.", (9, 23)));
     }
 
     [Fact]

@@ -43,6 +43,16 @@ internal sealed class SdlValidationContext
                     DefinedTypes[type.Name.Value] = type;
                     break;
             }
+
+            if (definition is NamedTypeSystemNode named)
+            {
+                if (!TypeNodes.TryGetValue(named.Name.Value, out var nodes))
+                {
+                    TypeNodes[named.Name.Value] = nodes = [];
+                }
+
+                nodes.Add(named);
+            }
         }
     }
 
@@ -58,6 +68,9 @@ internal sealed class SdlValidationContext
 
     /// <summary>The types the document defines (not extends), by name.</summary>
     public Dictionary<string, TypeDefinitionNode> DefinedTypes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The definitions and extensions of each type name in the document, in document order.</summary>
+    public Dictionary<string, List<NamedTypeSystemNode>> TypeNodes { get; } = new(StringComparer.Ordinal);
 
     // State of the rules that look across definitions.
     public int SchemaDefinitionCount { get; set; }

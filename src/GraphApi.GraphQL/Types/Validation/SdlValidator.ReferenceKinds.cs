@@ -45,9 +45,8 @@ public static partial class SdlValidator
             return;
         }
 
-        var references = context.Document.Definitions
-            .OfType<NamedTypeSystemNode>()
-            .Where(node => node.Name.Value == typeName && (node is UnionTypeDefinitionNode or UnionTypeExtensionNode) == isUnion)
+        var references = context.TypeNodes[typeName]
+            .Where(node => (node is UnionTypeDefinitionNode or UnionTypeExtensionNode) == isUnion)
             .SelectMany(References)
             .ToList();
         var reported = new HashSet<string>(StringComparer.Ordinal);

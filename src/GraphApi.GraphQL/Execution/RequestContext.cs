@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using GraphApi.GraphQL.DataLoader;
+
+namespace GraphApi.GraphQL.Execution;
+
+/// <summary>What a transport hands the executor with each request: services, user, cancellation.</summary>
+public sealed class RequestContext
+{
+    /// <summary>The request's scoped services; resolvers get their dependencies here.</summary>
+    public IServiceProvider Services { get; init; } = EmptyServiceProvider.Instance;
+
+    public ClaimsPrincipal User { get; init; } = new(new ClaimsIdentity());
+
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// The request's DataLoaders. When null the executor asks <see cref="Services"/> for an
+    /// <see cref="IBatchDispatcher"/>, and runs without batching if there is none.
+    /// </summary>
+    public IBatchDispatcher? BatchDispatcher { get; init; }
+
+    /// <summary>Per-request features shared by transports, resolvers and diagnostics.</summary>
+    public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static readonly EmptyServiceProvider Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}

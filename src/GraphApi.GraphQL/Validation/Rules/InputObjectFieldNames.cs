@@ -13,6 +13,15 @@ public sealed class InputObjectFieldNames : LiteralCoercionRule
 
     private protected override void OnUnknownField(ObjectFieldNode field, InputObjectType type)
     {
-        Context.ReportError($"Field \"{field.Name.Value}\" is not defined by input object type \"{type.Name}\".", SpecAnchor, field);
+        string hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(field.Name.Value, FieldNames(type)));
+        Context.ReportError($"Field \"{field.Name.Value}\" is not defined by input object type \"{type.Name}\".{hint}", SpecAnchor, field);
+    }
+
+    private static IEnumerable<string> FieldNames(InputObjectType type)
+    {
+        foreach (var field in type.Fields)
+        {
+            yield return field.Name;
+        }
     }
 }

@@ -95,7 +95,7 @@ public sealed class ValuesOfCorrectType : LiteralCoercionRule
         {
             if (!type.Values.Contains(enumValue.Value))
             {
-                string hint = FindCaseInsensitive(type, enumValue.Value) is { } near ? $" Did you mean {near}?" : string.Empty;
+                string hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(enumValue.Value, ValueNames(type)));
                 Context.ReportError($"Enum \"{type.Name}\" has no value named \"{enumValue.Value}\".{hint}", SpecAnchor, value);
             }
 
@@ -108,16 +108,11 @@ public sealed class ValuesOfCorrectType : LiteralCoercionRule
         Context.ReportError($"Expected a value of enum type \"{type.Name}\", found {Describe(value)}.{written}", SpecAnchor, value);
     }
 
-    private static string? FindCaseInsensitive(EnumType type, string name)
+    private static IEnumerable<string> ValueNames(EnumType type)
     {
-        foreach (var candidate in type.Values)
+        foreach (var value in type.Values)
         {
-            if (string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate.Name;
-            }
+            yield return value.Name;
         }
-
-        return null;
     }
 }

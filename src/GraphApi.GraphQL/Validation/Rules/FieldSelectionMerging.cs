@@ -17,7 +17,9 @@ namespace GraphApi.GraphQL.Validation.Rules;
 /// memory of which fragment pairs it has compared already, so that both report the same conflicts at
 /// the same places. Where graphql-js compares every pair of fields, fields whose comparison has no side
 /// effects are compared once per pair of distinct shapes instead (FieldSelectionMerging.Shapes.cs), which
-/// keeps thousands of repeated fields, aliases or fragment spreads linear. A work budget bounds the rest.
+/// keeps thousands of repeated fields, aliases or fragment spreads linear. A work budget bounds the rest:
+/// past it the document is rejected as too complex, as graphql-js rejects it past its own budget.
+/// graphql-js's extra conflicts for the experimental <c>@stream</c> directive are not the spec's and are left out.
 /// </remarks>
 public sealed partial class FieldSelectionMerging : ValidationVisitor
 {
@@ -29,6 +31,7 @@ public sealed partial class FieldSelectionMerging : ValidationVisitor
     /// <summary>Fields listed per side of a conflict, as graphql-js limits them.</summary>
     private const int MaxConflictNodes = 20;
 
+    /// <summary>A reason made of sub-field conflicts is cut to about this many characters.</summary>
     private const int MaxReasonLength = 1000;
 
     /// <summary>Selection sets up to this size are first scanned for a repeated response name.</summary>

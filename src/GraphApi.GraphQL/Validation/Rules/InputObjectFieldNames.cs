@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
 
@@ -13,7 +14,7 @@ public sealed class InputObjectFieldNames : LiteralCoercionRule
 
     private protected override void OnUnknownField(ObjectFieldNode field, InputObjectType type)
     {
-        string hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(field.Name.Value, FieldNames(type)));
+        string hint = Suggestions.DidYouMean(Suggestions.For(field.Name.Value, FieldNames(type)));
         Context.ReportError($"Field \"{field.Name.Value}\" is not defined by input object type \"{type.Name}\".{hint}", SpecAnchor, field);
     }
 

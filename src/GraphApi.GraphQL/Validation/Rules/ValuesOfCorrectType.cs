@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using System.Globalization;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
@@ -95,7 +96,7 @@ public sealed class ValuesOfCorrectType : LiteralCoercionRule
         {
             if (!type.Values.Contains(enumValue.Value))
             {
-                string hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(enumValue.Value, ValueNames(type)));
+                string hint = Suggestions.DidYouMean(Suggestions.For(enumValue.Value, ValueNames(type)));
                 Context.ReportError($"Enum \"{type.Name}\" has no value named \"{enumValue.Value}\".{hint}", SpecAnchor, value);
             }
 

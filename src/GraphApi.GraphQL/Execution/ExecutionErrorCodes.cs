@@ -18,6 +18,9 @@ public static class ExecutionErrorCodes
     /// <summary>A resolved value does not fit the field's type: not a list, a leaf value its scalar rejects, an unknown runtime type.</summary>
     public const string InvalidResult = "INVALID_RESULT";
 
+    /// <summary>An argument value the schema accepts but the resolver's CLR type cannot hold (e.g. an ID that is not a GUID).</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
     /// <summary>A subscription could not be started or its source stream failed (spec §6.2.3).</summary>
     public const string SubscriptionFailed = "SUBSCRIPTION_FAILED";
 }

@@ -51,9 +51,6 @@ internal static class CharacterClasses
 
     public static bool IsHexDigit(byte b) => (Table[b] & HexDigitFlag) != 0;
 
-    /// <summary>Space or horizontal tab (spec §2.1.1 White Space).</summary>
-    public static bool IsWhitespace(byte b) => (Table[b] & WhitespaceFlag) != 0;
-
-    /// <summary>Space or horizontal tab, for block-string dedenting which works on UTF-16 text.</summary>
-    public static bool IsWhitespace(char c) => c is ' ' or '	';
+    /// <summary>Space or horizontal tab (spec §2.1.1 White Space), for block-string dedenting, which works on UTF-16 text.</summary>
+    public static bool IsWhitespace(char c) => c < 0x80 && (Table[c] & WhitespaceFlag) != 0;
 }

@@ -32,8 +32,6 @@ internal ref partial struct Lexer
 
     public readonly ReadOnlySpan<byte> Body => _body;
 
-    public readonly Source Source => _source;
-
     /// <summary>Moves to the next token and returns it. At the end it stays on <see cref="TokenKind.EndOfFile"/>.</summary>
     public Token Advance()
     {
@@ -250,7 +248,7 @@ internal ref partial struct Lexer
     /// How error messages show the character at <paramref name="position"/>: <c>"x"</c> for printable
     /// ASCII, <c>U+XXXX</c> otherwise, <c>&lt;EOF&gt;</c> past the end.
     /// </summary>
-    public readonly string DescribeCharacterAt(int position)
+    private readonly string DescribeCharacterAt(int position)
     {
         if (position >= _body.Length)
         {

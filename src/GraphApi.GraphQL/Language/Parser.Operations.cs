@@ -226,7 +226,7 @@ public ref partial struct Parser
     private NameNode ParseName()
     {
         var token = Expect(TokenKind.Name);
-        return new NameNode(AsciiText(token), new Location(token.Start, token.End));
+        return new NameNode(NameCache.Get(Text(token)), new Location(token.Start, token.End));
     }
 
     /// <summary>Description : StringValue (spec §2.2.1 Descriptions), or none.</summary>

@@ -61,7 +61,7 @@ public ref partial struct Parser
             return new NullValueNode(location);
         }
 
-        return new EnumValueNode(AsciiText(token), location);
+        return new EnumValueNode(NameCache.Get(text), location);
     }
 
     /// <summary>StringValue (spec §2.9.4), quoted or block.</summary>

@@ -264,7 +264,6 @@ public ref partial struct Parser
 
     private static string Describe(TokenKind kind) => kind switch
     {
-        TokenKind.StartOfFile => "<SOF>",
         TokenKind.EndOfFile => "<EOF>",
         TokenKind.Bang => "\"!\"",
         TokenKind.Dollar => "\"$\"",
@@ -285,6 +284,7 @@ public ref partial struct Parser
         TokenKind.Int => "Int",
         TokenKind.Float => "Float",
         TokenKind.String => "String",
-        _ => "BlockString",
+        TokenKind.BlockString => "BlockString",
+        _ => kind.ToString(),
     };
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Language.Ast;
 
@@ -51,7 +52,7 @@ public partial class ParserTests
     {
         string text = "type T { f(a: [Int] = " + new string('[', HostileDepth) + new string(']', HostileDepth) + "): Int }";
 
-        var error = Assert.Throws<GraphQL.Errors.GraphQLSyntaxException>(() => Parser.Parse(text, ParserOptions.ForSchema)).Error;
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(text, ParserOptions.ForSchema)).Error;
 
         Assert.Contains("maximum depth of 128", error.Message);
     }
@@ -106,7 +107,7 @@ public partial class ParserTests
         thread.Start();
         thread.Join();
 
-        var error = Assert.IsType<GraphQL.Errors.GraphQLSyntaxException>(caught).Error;
+        var error = Assert.IsType<GraphQLSyntaxException>(caught).Error;
         Assert.Equal("Syntax Error: Document is nested too deeply for the available stack. Parsing aborted.", error.Message);
     }
 

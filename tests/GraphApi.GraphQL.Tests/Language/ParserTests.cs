@@ -217,6 +217,26 @@ public partial class ParserTests
         Assert.Same(source, document.Source);
     }
 
+    [Fact]
+    public void Names_are_right_when_many_documents_are_parsed_at_once()
+    {
+        // Names are shared through a lock-free cache; concurrent parses with colliding names must each
+        // still get their own names.
+        var failures = 0;
+        Parallel.For(0, 2_000, i =>
+        {
+            string[] names = [$"n{i}", $"field{i % 7}", $"x{i}y", "id", $"T{i * 31}"];
+            var document = Parser.Parse("{ " + string.Join(" ", names) + " }");
+            var parsed = ((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections.Cast<FieldNode>().Select(f => f.Name.Value);
+            if (!parsed.SequenceEqual(names))
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+
+        Assert.Equal(0, failures);
+    }
+
     private static T SingleDefinition<T>(string text)
         where T : DefinitionNode =>
         Assert.IsType<T>(Assert.Single(Parser.Parse(text).Definitions));

@@ -37,10 +37,10 @@ internal sealed partial class Executor
             case InterfaceType or UnionType:
                 var resolved = ResolveAbstractType(field, (NamedType)type, value, at);
                 return resolved is null
-                    ? new ValueTask<object?>(nonNull ? Invalid : null)
+                    ? new ValueTask<object?>(Completes(at, nonNull))
                     : CompleteObject(field, resolved, value, at, nonNull);
             default:
-                return new ValueTask<object?>(CompleteLeaf(field, (NamedType)type, value, at) ?? (nonNull ? Invalid : null));
+                return new ValueTask<object?>(CompleteLeaf(field, (NamedType)type, value, at) ?? Completes(at, nonNull));
         }
     }
 
@@ -49,18 +49,18 @@ internal sealed partial class Executor
         var result = ExecuteSelectionSet(field.GetSubPlan(type), value, at.Materialize());
         if (result.IsCompletedSuccessfully)
         {
-            return new ValueTask<object?>(NullIfInvalid(result.Result, nonNull));
+            return new ValueTask<object?>(NullIfInvalid(result.Result, at, nonNull));
         }
 
-        return AwaitCompositeAsync(result, nonNull);
+        return AwaitCompositeAsync(result, at, nonNull);
     }
 
-    private static async ValueTask<object?> AwaitCompositeAsync(ValueTask<object?> result, bool nonNull) =>
-        NullIfInvalid(await result.ConfigureAwait(false), nonNull);
+    private async ValueTask<object?> AwaitCompositeAsync(ValueTask<object?> result, PathRef at, bool nonNull) =>
+        NullIfInvalid(await result.ConfigureAwait(false), at, nonNull);
 
     /// <summary>A failed Non-Null child nulls this position, which propagates further only if it is Non-Null too.</summary>
-    private static object? NullIfInvalid(object? result, bool nonNull) =>
-        ReferenceEquals(result, Invalid) ? (nonNull ? Invalid : null) : result;
+    private object? NullIfInvalid(object? result, PathRef at, bool nonNull) =>
+        ReferenceEquals(result, Invalid) ? Completes(at, nonNull) : result;
 
     private ValueTask<object?> CompleteList(FieldPlan field, ListType type, object value, PathRef at, bool nonNull)
     {
@@ -89,13 +89,13 @@ internal sealed partial class Executor
         var list = new ResultList(items.Count);
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         var failed = false;
-        for (int i = 0; i < items.Count; i++)
+        for (int i = 0; i < items.Count && !failed; i++)
         {
             var item = CompleteValue(field, itemType, items[i], new PathRef(path, i));
             if (item.IsCompletedSuccessfully)
             {
                 var result = item.Result;
-                failed |= ReferenceEquals(result, Invalid);
+                failed = ReferenceEquals(result, Invalid); // the list is null now: the items after it are not completed
                 list.Add(result);
             }
             else
@@ -107,13 +107,13 @@ internal sealed partial class Executor
 
         if (pending is null)
         {
-            return new ValueTask<object?>(failed ? (nonNull ? Invalid : null) : list);
+            return new ValueTask<object?>(failed ? Completes(at, nonNull) : list);
         }
 
-        return AwaitItemsAsync(list, pending, failed, nonNull);
+        return AwaitItemsAsync(list, pending, failed, at, nonNull);
     }
 
-    private static async ValueTask<object?> AwaitItemsAsync(ResultList list, List<(int Index, ValueTask<object?> Value)> pending, bool failed, bool nonNull)
+    private async ValueTask<object?> AwaitItemsAsync(ResultList list, List<(int Index, ValueTask<object?> Value)> pending, bool failed, PathRef at, bool nonNull)
     {
         foreach (var (index, value) in pending)
         {
@@ -122,7 +122,7 @@ internal sealed partial class Executor
             list[index] = result;
         }
 
-        return failed ? (nonNull ? Invalid : null) : list;
+        return failed ? Completes(at, nonNull) : list;
     }
 
     /// <summary>A lazy sequence is read once, before its items complete, so that reading it cannot fail halfway through.</summary>

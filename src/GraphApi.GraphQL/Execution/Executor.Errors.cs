@@ -20,14 +20,45 @@ internal sealed partial class Executor
         var message = _options.ExposeExceptionMessages ? exception.Message : $"Unexpected error resolving field \"{field.Coordinate}\".";
         var error = Report(field, at.Materialize(), message, ExecutionErrorCodes.InternalServerError);
         _options.OnException?.Invoke(exception, error);
-        return nonNull ? Invalid : null;
+        return Completes(at, nonNull);
     }
 
     /// <summary>Reports a field error with its message and code, and returns what the position completes to.</summary>
     private object? Fail(FieldPlan field, bool nonNull, PathRef at, string message, string code)
     {
         Report(field, at.Materialize(), message, code);
-        return nonNull ? Invalid : null;
+        return Completes(at, nonNull);
+    }
+
+    /// <summary>
+    /// What a failed position completes to. A failed Non-Null position dooms the object or list holding
+    /// it, which will be nulled (or dropped with a doomed ancestor): errors raised inside it from now on
+    /// concern positions absent from the response, so they are not reported — as graphql-js does.
+    /// </summary>
+    private object? Completes(PathRef at, bool nonNull)
+    {
+        if (!nonNull)
+        {
+            return null;
+        }
+
+        Discard(at.Parent);
+        return Invalid;
+    }
+
+    private void Discard(ResponsePath? container)
+    {
+        lock (_errorsLock)
+        {
+            if (container is null)
+            {
+                _rootDiscarded = true;
+            }
+            else
+            {
+                (_discarded ??= new HashSet<ResponsePath>(ReferenceEqualityComparer.Instance)).Add(container);
+            }
+        }
     }
 
     private GraphQLError Report(FieldPlan field, ResponsePath path, string message, string code)
@@ -39,9 +70,35 @@ internal sealed partial class Executor
             new Dictionary<string, object?>(1) { ["code"] = code });
         lock (_errorsLock)
         {
-            (_errors ??= []).Add(error);
+            if (!IsDiscarded(path))
+            {
+                (_errors ??= []).Add(error);
+            }
         }
 
         return error;
+    }
+
+    private bool IsDiscarded(ResponsePath path)
+    {
+        if (_rootDiscarded)
+        {
+            return true;
+        }
+
+        if (_discarded is null)
+        {
+            return false;
+        }
+
+        for (var p = path.Parent; p is not null; p = p.Parent)
+        {
+            if (_discarded.Contains(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -17,14 +17,14 @@ internal sealed partial class Executor
         var map = new ResultMap(fields.Length);
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         var failed = false;
-        for (int i = 0; i < fields.Length; i++)
+        for (int i = 0; i < fields.Length && !failed; i++)
         {
             var field = fields[i];
             var value = ExecuteField(field, parent, path);
             if (value.IsCompletedSuccessfully)
             {
                 var result = value.Result;
-                failed |= ReferenceEquals(result, Invalid);
+                failed = ReferenceEquals(result, Invalid); // the object is null now: the fields after it are not executed
                 map.Add(field.ResponseKey, result);
             }
             else

@@ -24,6 +24,8 @@ internal sealed partial class Executor
     private readonly IBatchDispatcher? _dispatcher;
     private readonly Lock _errorsLock = new();
     private List<GraphQLError>? _errors;
+    private HashSet<ResponsePath>? _discarded;
+    private bool _rootDiscarded;
 
     public Executor(ExecutableSchema schema, ExecutionOptions options, RequestContext context, PlanVariant plan, IReadOnlyDictionary<string, object?> variables)
     {

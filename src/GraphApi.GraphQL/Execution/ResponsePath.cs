@@ -63,5 +63,8 @@ internal readonly struct PathRef
         _index = index;
     }
 
+    /// <summary>The object or list that holds this position; null for a root field.</summary>
+    public ResponsePath? Parent => _parent;
+
     public ResponsePath Materialize() => _key is not null ? ResponsePath.Field(_parent, _key) : ResponsePath.Item(_parent!, _index);
 }

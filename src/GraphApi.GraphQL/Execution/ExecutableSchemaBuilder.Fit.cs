@@ -53,7 +53,7 @@ public sealed partial class ExecutableSchemaBuilder
                 };
                 return accepted is null || Array.IndexOf(accepted, clr) >= 0
                     ? null
-                    : $"{ClrTypeNames.Display(clr)} is not a {scalar.Name}";
+                    : $"{ClrTypeNames.Display(clr)} values are not {scalar.Name} values";
             case EnumType enumType:
                 if (clr == typeof(string))
                 {
@@ -68,7 +68,7 @@ public sealed partial class ExecutableSchemaBuilder
                 var unmatched = new EnumValueMap(enumType).UnmatchedMembers(clr);
                 return unmatched.Count == 0
                     ? null
-                    : $"{ClrTypeNames.Display(clr)}.{string.Join(", ", unmatched)} match no value of {enumType.Name}";
+                    : $"no value of {enumType.Name} matches {ClrTypeNames.Display(clr)}.{string.Join(", " + ClrTypeNames.Display(clr) + ".", unmatched)}";
             default:
                 if (IsLeafClrType(clr) || (typeof(IEnumerable).IsAssignableFrom(clr) && !typeof(IDictionary).IsAssignableFrom(clr)))
                 {

@@ -49,9 +49,24 @@ internal sealed partial class Executor
     public async Task<ExecutionResult> ExecuteAsync(object? rootValue)
     {
         var root = _plan.Root;
-        var data = _plan.Operation.Operation.Operation == OperationType.Mutation
-            ? ExecuteSeriallyAsync(root, rootValue)
-            : ExecuteSelectionSet(root, rootValue, null);
+        ValueTask<object?> data;
+
+        // Resolvers start without the caller's synchronization context, so that their continuations run
+        // where their awaited work completes — inline when a DataLoader batch sets its results, which is
+        // what lets the fields below them queue keys before the next dispatch (see DriveAsync).
+        var callerContext = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            data = _plan.Operation.Operation.Operation == OperationType.Mutation
+                ? ExecuteSeriallyAsync(root, rootValue)
+                : ExecuteSelectionSet(root, rootValue, null);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(callerContext);
+        }
+
         var value = data.IsCompletedSuccessfully ? data.Result : await DriveAsync(data.AsTask()).ConfigureAwait(false);
         return new ExecutionResult { Data = value as ResultMap, HasData = true, Errors = _errors };
     }

@@ -64,18 +64,25 @@ public sealed class DataLoaderScope : IBatchDispatcher, IDisposable
         }
 
         Task all;
-        if (batches.Length == 1)
+        SynchronizationContext? callerContext = SynchronizationContext.Current;
+        if (callerContext is null)
         {
-            all = batches[0].RunAsync(token);
+            all = RunAll(batches, token);
         }
         else
         {
-            var running = new Task[batches.Length];
-            for (int i = 0; i < batches.Length; i++)
+            // A batch that completes synchronously sets its results on this thread, and the runtime runs
+            // awaiting code inline only on a thread without a synchronization context: it would queue it to
+            // the thread pool instead, where it would queue its next keys too late for this dispatch.
+            SynchronizationContext.SetSynchronizationContext(null);
+            try
             {
-                running[i] = batches[i].RunAsync(token);
+                all = RunAll(batches, token);
             }
-            all = Task.WhenAll(running);
+            finally
+            {
+                SynchronizationContext.SetSynchronizationContext(callerContext);
+            }
         }
         return linked is null ? all : DisposeWhenDone(all, linked);
     }
@@ -155,6 +162,21 @@ public sealed class DataLoaderScope : IBatchDispatcher, IDisposable
         }
         _pending.Clear();
         return count == batches.Length ? batches : batches[..count];
+    }
+
+    private static Task RunAll(QueuedBatch[] batches, CancellationToken cancellationToken)
+    {
+        if (batches.Length == 1)
+        {
+            return batches[0].RunAsync(cancellationToken);
+        }
+
+        var running = new Task[batches.Length];
+        for (int i = 0; i < batches.Length; i++)
+        {
+            running[i] = batches[i].RunAsync(cancellationToken);
+        }
+        return Task.WhenAll(running);
     }
 
     private static async Task DisposeWhenDone(Task all, CancellationTokenSource linked)

@@ -5,6 +5,9 @@ namespace GraphApi.GraphQL.Tests.DataLoader;
 
 public sealed class DataLoaderScopeTests
 {
+    /// <summary>Any context but the base class itself keeps the runtime from running continuations inline.</summary>
+    private sealed class UserInterfaceContext : SynchronizationContext;
+
     [Fact]
     public async Task HasPending_is_true_while_keys_wait_for_a_dispatch()
     {
@@ -50,6 +53,41 @@ public sealed class DataLoaderScopeTests
         Assert.Equal([[11, 12]], names.Calls);
         Assert.Equal("v11", await first);
         Assert.Equal("v12", await second);
+    }
+
+    [Fact]
+    public async Task Callers_continue_inline_even_when_the_dispatch_runs_under_a_synchronization_context()
+    {
+        var scope = new DataLoaderScope();
+        var first = Loaders.Echo(scope);
+        var second = Loaders.Echo(scope);
+        int continuedOn = 0;
+
+        async Task<string?> Chain()
+        {
+            await first.LoadAsync(1);
+            continuedOn = Environment.CurrentManagedThreadId;
+            return await second.LoadAsync(2);
+        }
+
+        Task<string?> chain = await Loaders.StartOffContext(Chain);
+        SynchronizationContext? previous = SynchronizationContext.Current;
+        var context = new UserInterfaceContext();
+        SynchronizationContext.SetSynchronizationContext(context);
+        try
+        {
+            Assert.True(scope.DispatchAsync(CancellationToken.None).IsCompletedSuccessfully);
+            Assert.Equal(Environment.CurrentManagedThreadId, continuedOn);
+            Assert.True(scope.HasPending);
+            Assert.Same(context, SynchronizationContext.Current);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        await scope.DispatchAsync(CancellationToken.None);
+        Assert.Equal("v2", await chain);
     }
 
     [Fact]

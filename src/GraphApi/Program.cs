@@ -1,11 +1,10 @@
-using GraphApi.GraphQL.AspNetCore.Ide;
+using GraphApi;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGraphApi();
 
 var app = builder.Build();
-
-app.UseGraphiQL("/graphql");
-app.MapGet("/health", () => Results.Text("Healthy"));
+app.MapGraphApi();
 
 app.Run();
 

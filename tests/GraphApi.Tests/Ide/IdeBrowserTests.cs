@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using GraphApi.GraphQL.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

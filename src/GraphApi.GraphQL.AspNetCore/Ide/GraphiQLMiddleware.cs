@@ -31,12 +31,13 @@ public sealed class GraphiQLMiddleware
 
     /// <summary>
     /// Whether a request to the GraphQL endpoint is a browser asking for a page rather than a GraphQL client:
-    /// a GET or HEAD whose <c>Accept</c> ranks <c>text/html</c> above the GraphQL response types (or equal and
-    /// listed first, as browsers list it).
+    /// a GET or HEAD without a <c>query</c> parameter whose <c>Accept</c> ranks <c>text/html</c> above the
+    /// GraphQL response types (or equal and listed first, as browsers list it). A GET that carries a query is
+    /// a GraphQL request whatever it accepts, and the endpoint answers it.
     /// </summary>
     public static bool IsIdeRequest(HttpRequest request)
     {
-        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || request.Query.ContainsKey("query"))
         {
             return false;
         }

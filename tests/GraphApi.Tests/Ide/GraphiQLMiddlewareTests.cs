@@ -43,6 +43,20 @@ public sealed partial class GraphiQLMiddlewareTests
         Assert.Equal(isIde, GraphiQLMiddleware.IsIdeRequest(Request(method, "text/html")));
     }
 
+    [Theory]
+    [InlineData("?query=%7B__typename%7D")]
+    [InlineData("?query=")]
+    public void A_GET_carrying_a_query_is_a_GraphQL_request_even_from_a_browser(string queryString)
+    {
+        Assert.False(GraphiQLMiddleware.IsIdeRequest(Request("GET", IdePageTests.BrowserAccept, queryString)));
+    }
+
+    [Fact]
+    public void Other_parameters_do_not_stop_a_browser_from_getting_the_IDE()
+    {
+        Assert.True(GraphiQLMiddleware.IsIdeRequest(Request("GET", IdePageTests.BrowserAccept, "?utm_source=readme")));
+    }
+
     [Fact]
     public async Task The_IDE_is_off_outside_Development_unless_configured()
     {
@@ -156,10 +170,11 @@ public sealed partial class GraphiQLMiddlewareTests
         Assert.Equal("the endpoint", await response.Content.ReadAsStringAsync());
     }
 
-    private static HttpRequest Request(string method, string accept)
+    private static HttpRequest Request(string method, string accept, string queryString = "")
     {
         var context = new DefaultHttpContext();
         context.Request.Method = method;
+        context.Request.QueryString = new QueryString(queryString);
         if (accept.Length > 0)
         {
             context.Request.Headers.Accept = accept;

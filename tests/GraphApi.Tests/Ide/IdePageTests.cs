@@ -1,25 +1,22 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace GraphApi.Tests.Ide;
 
-/// <summary>The IDE page and its files as the real host serves them in Development, checked over plain HTTP.</summary>
-public sealed partial class IdePageTests : IClassFixture<IdePageTests.DevelopmentHost>
+/// <summary>
+/// The IDE page and its files as the real host serves them, checked over plain HTTP. The factory runs the
+/// host in the Development environment, where the IDE is on by default.
+/// </summary>
+public sealed partial class IdePageTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
     /// <summary>What Chromium sends when a person opens an address.</summary>
     internal const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
 
     private static readonly Uri PageUri = new("http://localhost/graphql");
 
-    private readonly HttpClient _client;
-
-    public IdePageTests(DevelopmentHost host)
-    {
-        _client = host.CreateClient();
-    }
+    private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
     public async Task A_browser_gets_an_html_page_that_loads_only_files_of_the_server()
@@ -167,13 +164,24 @@ public sealed partial class IdePageTests : IClassFixture<IdePageTests.Developmen
     }
 
     [Fact]
-    public async Task A_GraphQL_client_asking_for_JSON_does_not_get_the_page()
+    public async Task A_GraphQL_client_asking_for_JSON_gets_the_endpoint()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
         request.Headers.Accept.ParseAdd("application/graphql-response+json, application/json;q=0.9");
         using var response = await _client.SendAsync(request);
 
-        Assert.NotEqual("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_browser_opening_a_query_address_gets_the_result_not_the_page()
+    {
+        using var response = await GetPageAsync(new Uri(PageUri, "?query=%7B%20hello%20%7D"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"hello\"", await response.Content.ReadAsStringAsync());
     }
 
     private async Task<HttpResponseMessage> GetPageAsync(Uri uri)
@@ -189,10 +197,4 @@ public sealed partial class IdePageTests : IClassFixture<IdePageTests.Developmen
 
     [GeneratedRegex("""(?:src|href)="([^"]*)""")]
     private static partial Regex ReferencePattern();
-
-    /// <summary>The real host (Program), in process, in the Development environment where the IDE is on by default.</summary>
-    public sealed class DevelopmentHost : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
-    }
 }

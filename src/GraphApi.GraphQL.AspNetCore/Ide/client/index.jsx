@@ -31,15 +31,10 @@ const fetcher = createGraphiQLFetcher({
   enableIncrementalDelivery: false,
 });
 
-// A link such as /graphql?query={__typename} opens the IDE with that query in the editor.
-const linked = new URLSearchParams(window.location.search);
-
 createRoot(document.getElementById('graphiql')).render(
   <GraphiQL
     fetcher={fetcher}
     defaultQuery={settings.defaultQuery}
-    initialQuery={linked.get('query') ?? undefined}
-    initialVariables={linked.get('variables') ?? undefined}
     inputValueDeprecation={true}
     schemaDescription={true}
   />,

@@ -13,7 +13,7 @@ public sealed class GraphiQLMiddleware
     private const string ImmutableCaching = "public, max-age=31536000, immutable";
     private const string Revalidate = "no-cache";
 
-    private static readonly string[] GraphQLMediaTypes = ["application/graphql-response+json", "application/json"];
+    private static readonly string[] ResponseMediaTypes = [GraphQLMediaTypes.GraphQLResponseJson, GraphQLMediaTypes.Json];
 
     private readonly RequestDelegate _next;
     private readonly PathString _endpointPath;
@@ -60,7 +60,7 @@ public sealed class GraphiQLMiddleware
 
         for (var i = 0; i < accept.Count; i++)
         {
-            var graphQL = GraphQLMediaTypes.Any(t => accept[i].MediaType.Equals(t, StringComparison.OrdinalIgnoreCase));
+            var graphQL = ResponseMediaTypes.Any(t => accept[i].MediaType.Equals(t, StringComparison.OrdinalIgnoreCase));
             if (graphQL && (Quality(accept[i]) > Quality(accept[html]) || (Quality(accept[i]) == Quality(accept[html]) && i < html)))
             {
                 return false;

@@ -1,10 +1,25 @@
 namespace GraphApi.GraphQL.Execution;
 
 /// <summary>
-/// A field error (spec §6.4.4 Handling Execution Errors) with the <c>extensions.code</c> it reports, e.g. an
-/// argument that cannot be coerced. The executor turns it into an error at the field's path and locations.
+/// A field error (spec §6.4.4 Handling Execution Errors) whose message is meant for the client. The
+/// executor reports it with the field's locations and path and <c>extensions.code</c> = <see cref="Code"/>,
+/// and nulls the field. Any other exception a resolver throws is reported without its message unless
+/// <see cref="ExecutionOptions.ExposeExceptionMessages"/> is set.
 /// </summary>
-public sealed class FieldErrorException(string message, string code) : Exception(message)
+public class FieldErrorException : Exception
 {
-    public string Code { get; } = code;
+    public FieldErrorException(string message, string code)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    public FieldErrorException(string message, string code, Exception? innerException)
+        : base(message, innerException)
+    {
+        Code = code;
+    }
+
+    /// <summary>The <c>extensions.code</c> of the error.</summary>
+    public string Code { get; }
 }

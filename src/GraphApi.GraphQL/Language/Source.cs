@@ -8,7 +8,8 @@ namespace GraphApi.GraphQL.Language;
 /// </summary>
 public sealed class Source
 {
-    private int[]? _lineStarts;
+    // Computed on first use; one reference so that threads sharing a cached Source see both arrays together.
+    private LineTable? _lines;
 
     public Source(string text, string name = "GraphQL request")
         : this(Encoding.UTF8.GetBytes(text), name)
@@ -33,7 +34,8 @@ public sealed class Source
     /// </summary>
     public SourceLocation GetLocation(int offset)
     {
-        var starts = _lineStarts ??= ComputeLineStarts(Body.Span);
+        var lines = _lines ??= ComputeLines(Body.Span);
+        var starts = lines.Starts;
         int index = Array.BinarySearch(starts, offset);
         if (index < 0)
         {
@@ -41,6 +43,14 @@ public sealed class Source
         }
 
         int lineStart = starts[index];
+
+        // On an ASCII line bytes are columns; an error with thousands of locations on one long line
+        // must not rescan the line for each of them.
+        if (lines.IsAscii[index])
+        {
+            return new SourceLocation(index + 1, offset - lineStart + 1);
+        }
+
         var span = Body.Span;
         int end = Math.Min(offset, span.Length);
         int column = 1;
@@ -58,28 +68,35 @@ public sealed class Source
         return new SourceLocation(index + 1, column);
     }
 
-    private static int[] ComputeLineStarts(ReadOnlySpan<byte> body)
+    private sealed record LineTable(bool[] IsAscii, int[] Starts);
+
+    private static LineTable ComputeLines(ReadOnlySpan<byte> body)
     {
         var starts = new List<int> { 0 };
+        var ascii = new List<bool>();
+        bool lineAscii = true;
         for (int i = 0; i < body.Length; i++)
         {
             byte b = body[i];
-            if (b == (byte)'\n')
+            if (b == (byte)'\n' || b == (byte)'\r')
             {
-                starts.Add(i + 1);
-            }
-            else if (b == (byte)'\r')
-            {
-                if (i + 1 < body.Length && body[i + 1] == (byte)'\n')
+                if (b == (byte)'\r' && i + 1 < body.Length && body[i + 1] == (byte)'\n')
                 {
                     i++;
                 }
 
+                ascii.Add(lineAscii);
+                lineAscii = true;
                 starts.Add(i + 1);
+            }
+            else if (b >= 0x80)
+            {
+                lineAscii = false;
             }
         }
 
-        return starts.ToArray();
+        ascii.Add(lineAscii);
+        return new LineTable(ascii.ToArray(), starts.ToArray());
     }
 }
 

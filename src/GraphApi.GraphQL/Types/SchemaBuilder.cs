@@ -34,7 +34,7 @@ public static partial class SchemaBuilder
 
         if (!options.SkipValidation)
         {
-            ThrowIfAny(Validation.SchemaValidator.Validate(schema));
+            ThrowIfAny(Validation.SchemaValidator.Validate(schema, document.Source));
         }
 
         return schema;

@@ -68,7 +68,10 @@ public sealed class ValidationContext
             }));
     }
 
-    /// <summary>The fragment definition named <paramref name="name"/>, or null (the first of duplicates).</summary>
+    /// <summary>
+    /// The fragment definition named <paramref name="name"/>, or null. Of duplicates the last one wins, as in
+    /// graphql-js, so that rules following spreads report the same errors for documents with duplicate names.
+    /// </summary>
     public FragmentDefinitionNode? GetFragment(string name)
     {
         if (_fragments is null)
@@ -78,7 +81,7 @@ public sealed class ValidationContext
             {
                 if (definition is FragmentDefinitionNode fragment)
                 {
-                    _fragments.TryAdd(fragment.Name.Value, fragment);
+                    _fragments[fragment.Name.Value] = fragment;
                 }
             }
         }

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Types.Validation;
@@ -14,18 +15,16 @@ internal sealed class DirectiveSignature(
     bool isRepeatable,
     IReadOnlyList<DirectiveArgumentSignature> arguments)
 {
-    /// <summary>The built-in directives of spec §3.13, known to every document built without an existing schema.</summary>
-    public static readonly IReadOnlyDictionary<string, DirectiveSignature> BuiltIns = new Dictionary<string, DirectiveSignature>(StringComparer.Ordinal)
-    {
-        ["include"] = new(new HashSet<string> { "FIELD", "FRAGMENT_SPREAD", "INLINE_FRAGMENT" }, false, [new("if", "Boolean!", true)]),
-        ["skip"] = new(new HashSet<string> { "FIELD", "FRAGMENT_SPREAD", "INLINE_FRAGMENT" }, false, [new("if", "Boolean!", true)]),
-        ["deprecated"] = new(
-            new HashSet<string> { "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INPUT_FIELD_DEFINITION", "ENUM_VALUE" },
-            false,
-            [new("reason", "String!", false)]),
-        ["specifiedBy"] = new(new HashSet<string> { "SCALAR" }, false, [new("url", "String!", true)]),
-        ["oneOf"] = new(new HashSet<string> { "INPUT_OBJECT" }, false, []),
-    };
+    private static readonly Lazy<Dictionary<string, DirectiveSignature>> BuiltInSignatures = new(() =>
+        Parser.Parse(new Source(BuiltInDefinitions.Sdl, "built-in definitions"), ParserOptions.ForSchema).Definitions
+            .OfType<DirectiveDefinitionNode>()
+            .ToDictionary(d => d.Name.Value, Of, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The built-in directives of spec §3.13, known to every document built without an existing schema; read
+    /// from the same definitions the schema builder adds to every schema.
+    /// </summary>
+    public static IReadOnlyDictionary<string, DirectiveSignature> BuiltIns => BuiltInSignatures.Value;
 
     /// <summary>Location names as written, e.g. <c>FIELD_DEFINITION</c>; names that are not locations never match.</summary>
     public IReadOnlySet<string> Locations { get; } = locations;

@@ -15,36 +15,8 @@ internal sealed class SchemaValidationContext(Schema schema, Source? source)
 
     /// <summary>
     /// Reports an invalid-schema error citing the spec section <paramref name="specAnchor"/>. Null nodes are
-    /// skipped: built-in types and directives have none.
+    /// skipped: parts of a schema assembled in code have none.
     /// </summary>
     public void Report(string message, string specAnchor, params ReadOnlySpan<SyntaxNode?> nodes) =>
         _errors.Add(SchemaErrors.Create(message, specAnchor, source, nodes));
-}
-
-/// <summary>Builds the errors of schema and SDL validation: <c>extensions.code</c> and <c>specifiedBy</c> set alike.</summary>
-internal static class SchemaErrors
-{
-    public static GraphQLError Create(string message, string specAnchor, Source? source, ReadOnlySpan<SyntaxNode?> nodes)
-    {
-        var locations = new List<SourceLocation>(nodes.Length);
-        if (source is not null)
-        {
-            foreach (var node in nodes)
-            {
-                if (node is not null && !node.Location.IsNone)
-                {
-                    locations.Add(source.GetLocation(node.Location.Start));
-                }
-            }
-        }
-
-        return new GraphQLError(
-            message,
-            locations,
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = ErrorCodes.InvalidSchema,
-                ["specifiedBy"] = SpecSections.Url(specAnchor),
-            });
-    }
 }

@@ -44,6 +44,7 @@ public static partial class SchemaValidator
                     field.AstNode?.Type);
             }
 
+            ValidateDefaultValue(context, coordinate, field, InputObjectsAnchor);
             if (type.IsOneOf)
             {
                 if (field.Type.IsNonNull)

@@ -5,24 +5,16 @@ namespace GraphApi.GraphQL.Types.Validation;
 public static partial class SchemaValidator
 {
     /// <summary>
-    /// spec §3.6 / §3.7 Type Validation, rules 3-4: the implemented types are interfaces, each declared once,
-    /// never the type itself, and the type is a valid implementation of each (IsValidImplementation).
+    /// spec §3.6 / §3.7 Type Validation, rules 3-4: each interface is declared once, never the type itself, and
+    /// the type is a valid implementation of each (IsValidImplementation). That only interfaces are implemented
+    /// is checked on the SDL document, since the model cannot hold anything else.
     /// </summary>
     private static void ValidateInterfaces(SchemaValidationContext context, FieldsType type)
     {
         var anchor = TypeValidationAnchor(type);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var declared in DeclaredInterfaces(context.Schema, type))
+        foreach (var iface in type.Interfaces)
         {
-            if (declared is not InterfaceType iface)
-            {
-                context.Report(
-                    $"Type {type.Name} must only implement Interface types, it cannot implement {declared.Name}.",
-                    anchor,
-                    ImplementsNodes(type, declared.Name));
-                continue;
-            }
-
             if (ReferenceEquals(type, iface))
             {
                 context.Report(
@@ -151,29 +143,6 @@ public static partial class SchemaValidator
                     || (fieldType is NamedType sub && implementedType is NamedType super && super.IsAbstractType && schema.IsSubType(super, sub));
             }
         }
-    }
-
-    /// <summary>
-    /// The types a type declares it implements, whatever their kind, in declaration order. They come from
-    /// the SDL nodes when there are any, since the model keeps only the interfaces among them.
-    /// </summary>
-    private static List<NamedType> DeclaredInterfaces(Schema schema, FieldsType type)
-    {
-        if (type.AstNode is null && type.ExtensionAstNodes.Count == 0)
-        {
-            return [.. type.Interfaces];
-        }
-
-        var declared = new List<NamedType>();
-        foreach (var reference in InterfaceReferences(type))
-        {
-            if (schema.GetType(reference.Name.Value) is { } resolved)
-            {
-                declared.Add(resolved);
-            }
-        }
-
-        return declared;
     }
 
     /// <summary>The references to <paramref name="name"/> in the implements lists of a type's definition and extensions.</summary>

@@ -80,6 +80,7 @@ public static partial class SchemaValidator
                     argument.AstNode?.Type);
             }
 
+            ValidateDefaultValue(context, coordinate, argument, anchor);
         }
     }
 }

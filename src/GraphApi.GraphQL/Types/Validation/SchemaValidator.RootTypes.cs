@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Types.Validation;
@@ -31,11 +32,10 @@ public static partial class SchemaValidator
                 continue;
             }
 
-            var (declared, node) = DeclaredRootType(schema, operation);
-            if (declared is not null and not ObjectType)
+            if (DefaultRootType(schema, operation) is { } byDefault and not ObjectType)
             {
                 var rule = operation == OperationType.Query ? "must be Object type" : "must be Object type if provided";
-                context.Report($"{Capitalized(operation)} root type {rule}, it cannot be {declared.Name}.", RootOperationTypesAnchor, node);
+                context.Report($"{Capitalized(operation)} root type {rule}, it cannot be {byDefault.Name}.", RootOperationTypesAnchor, byDefault.AstNode);
             }
             else if (operation == OperationType.Query)
             {
@@ -57,24 +57,15 @@ public static partial class SchemaValidator
     }
 
     /// <summary>
-    /// The type SDL names as the root of <paramref name="operation"/>, whatever its kind, and the node to
-    /// blame: the reference in <c>schema { }</c> / <c>extend schema { }</c>, or, without a schema
-    /// definition, the type with the default root type name (spec §3.3.1 Default Root Operation Type Names).
+    /// Without a schema definition, the type with the default root type name of <paramref name="operation"/>
+    /// is its root whatever its kind (spec §3.3.1 Default Root Operation Type Names). The model holds only
+    /// object roots, so a type of another kind is found here. Roots named in <c>schema { }</c> are checked on
+    /// the SDL document.
     /// </summary>
-    private static (NamedType? Type, SyntaxNode? Node) DeclaredRootType(Schema schema, OperationType operation)
-    {
-        if (OperationTypeNode(schema, operation) is { } reference)
-        {
-            return (schema.GetType(reference.Name.Value), reference);
-        }
-
-        if (schema.AstNode is null && schema.GetType(DefaultRootTypeName(operation)) is { } byDefault)
-        {
-            return (byDefault, byDefault.AstNode);
-        }
-
-        return (null, null);
-    }
+    private static NamedType? DefaultRootType(Schema schema, OperationType operation) =>
+        schema.AstNode is null && schema.ExtensionAstNodes.All(e => e.OperationTypes.Count == 0)
+            ? schema.GetType(DefaultRootTypeName(operation))
+            : null;
 
     /// <summary>The type reference of <paramref name="operation"/> in the schema definition or its extensions.</summary>
     private static NamedTypeNode? OperationTypeNode(Schema schema, OperationType operation)

@@ -11,10 +11,9 @@ namespace GraphApi.GraphQL.Types.Validation;
 /// <c>validateSchema</c> reports them: roots, then directives, then types in schema order.
 /// </summary>
 /// <remarks>
-/// The model holds only references of the right kind (a root type is an <see cref="ObjectType"/>, a union
-/// member an <see cref="ObjectType"/>, an implemented type an <see cref="InterfaceType"/>). References of the
-/// wrong kind are therefore found through the SDL nodes the model keeps (<c>AstNode</c>, <c>ExtensionAstNodes</c>):
-/// the builder leaves them out of the model and this validator reports them.
+/// The model holds only references of the right kind (root types and union members are object types,
+/// implemented types are interfaces); <see cref="SdlValidator"/> rejects references of another kind before
+/// the model is built.
 /// </remarks>
 public static partial class SchemaValidator
 {
@@ -36,8 +35,20 @@ public static partial class SchemaValidator
     private static void ValidateTypes(SchemaValidationContext context)
     {
         var defaultValueCycles = new DefaultValueCycleDetector(context);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in context.Schema.Types)
         {
+            // spec §3.3: type names are unique.
+            if (!seen.Add(type.Name))
+            {
+                context.Report(
+                    $"There can be only one type named \"{type.Name}\".",
+                    SchemaAnchor,
+                    context.Schema.Types[type.Name]!.AstNode?.Name,
+                    type.AstNode?.Name);
+                continue;
+            }
+
             if (!StandardTypes.IntrospectionNames.Contains(type.Name))
             {
                 ValidateName(context, type.Name, type.AstNode);

@@ -43,6 +43,16 @@ internal sealed class SdlValidationContext
                     DefinedTypes[type.Name.Value] = type;
                     break;
             }
+
+            if (definition is NamedTypeSystemNode named)
+            {
+                if (!TypeNodes.TryGetValue(named.Name.Value, out var nodes))
+                {
+                    TypeNodes[named.Name.Value] = nodes = [];
+                }
+
+                nodes.Add(named);
+            }
         }
     }
 
@@ -59,6 +69,9 @@ internal sealed class SdlValidationContext
     /// <summary>The types the document defines (not extends), by name.</summary>
     public Dictionary<string, TypeDefinitionNode> DefinedTypes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The definitions and extensions of each type name in the document, in document order.</summary>
+    public Dictionary<string, List<NamedTypeSystemNode>> TypeNodes { get; } = new(StringComparer.Ordinal);
+
     // State of the rules that look across definitions.
     public int SchemaDefinitionCount { get; set; }
 
@@ -73,6 +86,9 @@ internal sealed class SdlValidationContext
 
     /// <summary>Fields seen so far per type name, over the type's definition and extensions.</summary>
     public Dictionary<string, Dictionary<string, NameNode>> FieldNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The unions, objects and interfaces whose references have been checked for their kind.</summary>
+    public HashSet<string> ReferenceKindsChecked { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Non-repeatable directives applied so far to the schema (definition and extensions).</summary>
     public Dictionary<string, DirectiveNode?> SchemaDirectives { get; } = new(StringComparer.Ordinal);

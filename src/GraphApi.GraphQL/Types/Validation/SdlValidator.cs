@@ -6,8 +6,10 @@ namespace GraphApi.GraphQL.Types.Validation;
 /// <summary>
 /// Checks an SDL document before a schema is built from it, so that the builder can rely on a sane document:
 /// the rules graphql-js runs in <c>buildASTSchema</c> / <c>extendSchema</c> (its <c>specifiedSDLRules</c>),
-/// with errors in the same order, plus two the spec asks for and graphql-js omits: executable definitions are
-/// rejected (spec §3) and an input object extension cannot add <c>@oneOf</c> (spec §3.10.2).
+/// with errors in the same order, plus what the spec asks for and graphql-js omits or checks only on the
+/// built schema: executable definitions are rejected (spec §3), an input object extension cannot add
+/// <c>@oneOf</c> (spec §3.10.2), and root types, union members and implemented interfaces are of the right
+/// kind (the model cannot hold references of another kind).
 /// </summary>
 /// <remarks>
 /// The walk visits nodes in document order and, at each node, applies the rules in graphql-js's rule order,
@@ -50,6 +52,8 @@ public static partial class SdlValidator
                         CheckTypeExtension(context, extension);
                     }
 
+                    CheckReferenceKinds(context, type);
+
                     WalkTypeContents(context, type);
                     break;
             }
@@ -68,6 +72,7 @@ public static partial class SdlValidator
         foreach (var operationType in operationTypes)
         {
             CheckKnownType(context, operationType.Type);
+            CheckOperationTypeKind(context, operationType);
         }
     }
 

@@ -13,4 +13,12 @@ internal static class StandardTypes
     public static readonly IReadOnlyList<string> Names = [.. BuiltInScalars.Names, .. IntrospectionNames];
 
     public static bool IsStandard(string name) => BuiltInScalars.IsBuiltIn(name) || IntrospectionNames.Contains(name);
+
+    /// <summary>The kind of an introspection type (two enums, the rest objects); null for other names.</summary>
+    public static TypeKind? IntrospectionKind(string name) => name switch
+    {
+        "__TypeKind" or "__DirectiveLocation" => TypeKind.Enum,
+        _ when IntrospectionNames.Contains(name) => TypeKind.Object,
+        _ => null,
+    };
 }

@@ -3,7 +3,7 @@ using GraphApi.GraphQL.Execution.Scalars;
 using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
-using GraphApi.GraphQL.Types.Validation;
+using GraphApi.GraphQL.Errors;
 
 namespace GraphApi.GraphQL.Execution.Values;
 

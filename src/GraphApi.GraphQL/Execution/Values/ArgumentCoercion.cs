@@ -23,7 +23,24 @@ public static class ArgumentCoercion
         IReadOnlyList<ArgumentNode> arguments,
         IReadOnlyDictionary<string, object?> variables,
         ScalarRegistry scalars,
-        string? coordinate = null)
+        string? coordinate = null) =>
+        CoerceAll(definitions, arguments, variables, scalars, coordinate);
+
+    /// <summary>Coerces the arguments of <paramref name="field"/>; errors name it as <c>Type.field</c>.</summary>
+    public static IReadOnlyDictionary<string, object?> Coerce(
+        FieldDefinition field,
+        IReadOnlyList<ArgumentNode> arguments,
+        IReadOnlyDictionary<string, object?> variables,
+        ScalarRegistry scalars) =>
+        CoerceAll(field.Arguments, arguments, variables, scalars, field);
+
+    /// <param name="owner">What owns the arguments, named only when an error needs it: a coordinate string or a field.</param>
+    private static IReadOnlyDictionary<string, object?> CoerceAll(
+        NameMap<InputValueDefinition> definitions,
+        IReadOnlyList<ArgumentNode> arguments,
+        IReadOnlyDictionary<string, object?> variables,
+        ScalarRegistry scalars,
+        object? owner)
     {
         if (definitions.Count == 0)
         {
@@ -40,13 +57,13 @@ public static class ArgumentCoercion
                 if (definition.IsRequired)
                 {
                     throw new FieldErrorException(
-                        $"{Describe(definition, coordinate)} of required type \"{definition.Type}\" was not provided.",
+                        $"{Describe(definition, owner)} of required type \"{definition.Type}\" was not provided.",
                         VariableCoercion.BadUserInput);
                 }
 
                 if (definition.HasDefaultValue)
                 {
-                    values[definition.Name] = DefaultOf(definition, coordinate, scalars);
+                    values[definition.Name] = DefaultOf(definition, owner, scalars);
                 }
 
                 continue;
@@ -58,7 +75,7 @@ public static class ArgumentCoercion
             }
             catch (InputCoercionException e)
             {
-                throw new FieldErrorException(e.Describe(Describe(definition, coordinate) + " has invalid value"), VariableCoercion.BadUserInput);
+                throw new FieldErrorException(e.Describe(Describe(definition, owner) + " has invalid value"), VariableCoercion.BadUserInput);
             }
         }
 
@@ -78,7 +95,7 @@ public static class ArgumentCoercion
         return null;
     }
 
-    private static object? DefaultOf(InputValueDefinition definition, string? coordinate, ScalarRegistry scalars)
+    private static object? DefaultOf(InputValueDefinition definition, object? owner, ScalarRegistry scalars)
     {
         try
         {
@@ -86,10 +103,10 @@ public static class ArgumentCoercion
         }
         catch (InputCoercionException e)
         {
-            throw new FieldErrorException(e.Describe(Describe(definition, coordinate) + " has invalid default value"), VariableCoercion.BadUserInput);
+            throw new FieldErrorException(e.Describe(Describe(definition, owner) + " has invalid default value"), VariableCoercion.BadUserInput);
         }
     }
 
-    private static string Describe(InputValueDefinition definition, string? coordinate) =>
-        coordinate is null ? $"Argument \"{definition.Name}\"" : $"Argument \"{coordinate}({definition.Name}:)\"";
+    private static string Describe(InputValueDefinition definition, object? owner) =>
+        owner is null ? $"Argument \"{definition.Name}\"" : $"Argument \"{owner}({definition.Name}:)\"";
 }

@@ -170,8 +170,10 @@ public class IntrospectionTests
         Assert.Equal("Query", schema.GetProperty("queryType").GetProperty("name").GetString());
         Assert.Equal("Mutation", schema.GetProperty("mutationType").GetProperty("name").GetString());
         Assert.Equal("Subscription", schema.GetProperty("subscriptionType").GetProperty("name").GetString());
-        Assert.Equal(Features.Value.Types.Select(t => t.Name), schema.GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
-        Assert.Contains("__TypeKind", Features.Value.Types.Select(t => t.Name));
+        var types = schema.GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Equal(Features.Value.Types.Select(t => t.Name), types);
+        Assert.Contains("__TypeKind", types); // the introspection types are types of the schema too
+        Assert.Contains("Boolean", types);
         var directives = schema.GetProperty("directives").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ToList();
         Assert.Equal(Features.Value.Directives.Select(d => d.Name), directives);
         Assert.Superset(new HashSet<string?> { "tag", "trace", "include", "skip", "deprecated", "specifiedBy", "oneOf" }, directives.ToHashSet());
@@ -291,7 +293,7 @@ public class IntrospectionTests
         using var document = JsonDocument.Parse(json);
         var data = document.RootElement.GetProperty("data");
         var search = data.GetProperty("__type").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "search");
-        Assert.Equal(Json("[{'name':'filter'},{'name':'limit'}]"), search.GetProperty("args").GetRawText().Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal(Json("[{'name':'filter'},{'name':'limit'}]"), search.GetProperty("args").GetRawText());
         Assert.Equal(
             Json("[{'name':'filter','isDeprecated':false},{'name':'limit','isDeprecated':false},{'name':'after','isDeprecated':true}]"),
             search.GetProperty("all").GetRawText());

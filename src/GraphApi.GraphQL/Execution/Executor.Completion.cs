@@ -21,6 +21,11 @@ internal sealed partial class Executor
             type = nonNullType.OfType;
         }
 
+        if (value is not null && AwaitableValues.AsTask(value) is { } pending)
+        {
+            return CompleteAwaitedAsync(field, type, pending, at);
+        }
+
         if (value is null)
         {
             return new ValueTask<object?>(nonNull
@@ -42,6 +47,22 @@ internal sealed partial class Executor
             default:
                 return new ValueTask<object?>(CompleteLeaf(field, (NamedType)type, value, at) ?? Completes(at, nonNull));
         }
+    }
+
+    /// <summary>A task in place of a value: its result is the value (a failed task is a field error).</summary>
+    private async ValueTask<object?> CompleteAwaitedAsync(FieldPlan field, GraphQLType type, Task pending, PathRef at)
+    {
+        object? value;
+        try
+        {
+            value = await AwaitableValues.ResultAsync(pending).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!IsCancellation(e))
+        {
+            return FieldError(field, type.IsNonNull, at, e);
+        }
+
+        return await CompleteValue(field, type, value, at).ConfigureAwait(false);
     }
 
     private ValueTask<object?> CompleteObject(FieldPlan field, ObjectType type, object value, PathRef at, bool nonNull)

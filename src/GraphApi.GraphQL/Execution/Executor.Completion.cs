@@ -14,16 +14,16 @@ internal sealed partial class Executor
     /// </summary>
     private ValueTask<object?> CompleteValue(FieldPlan field, GraphQLType type, object? value, PathRef at)
     {
+        if (value is not null && AwaitableValues.AsTask(value) is { } pending)
+        {
+            return CompleteAwaitedAsync(field, type, pending, at);
+        }
+
         var nonNull = false;
         if (type is NonNullType nonNullType)
         {
             nonNull = true;
             type = nonNullType.OfType;
-        }
-
-        if (value is not null && AwaitableValues.AsTask(value) is { } pending)
-        {
-            return CompleteAwaitedAsync(field, type, pending, at);
         }
 
         if (value is null)

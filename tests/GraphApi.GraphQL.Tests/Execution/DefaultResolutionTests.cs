@@ -69,7 +69,7 @@ public class DefaultResolutionTests
     public async Task Tasks_and_value_tasks_in_place_of_values_are_awaited_wherever_they_appear()
     {
         var schema = SchemaBuilder.Build("""
-            type Query { fromTask: String fromValueTask: Int lazy: Lazy failing: String done: String }
+            type Query { fromTask: String fromValueTask: Int lazy: Lazy failing: String done: String strict: String! }
             type Lazy { friend: Lazy names: [String] count: Int }
             """);
         var executable = new ExecutableSchemaBuilder(schema)
@@ -79,9 +79,11 @@ public class DefaultResolutionTests
             .Resolve("Query", "lazy", _ => new LazyNode(2))
             .Resolve("Query", "failing", _ => Task.FromException<string>(new FieldErrorException("Nope.", "NOPE")))
             .Resolve("Query", "done", _ => Task.Delay(1))
+            .Resolve("Query", "strict", _ => Task.FromResult<string?>(null))
             .Build();
 
         var json = await new RequestExecutor(executable).RunAsync("{ fromTask fromValueTask lazy { count names friend { count friend { count friend { count } } } } failing done }");
+        var strict = await new RequestExecutor(executable).RunAsync("{ strict }");
 
         Assert.Equal(
             Json("""
@@ -89,6 +91,9 @@ public class DefaultResolutionTests
                  'data':{'fromTask':'from a task','fromValueTask':42,'lazy':{'count':2,'names':['a','b'],'friend':{'count':1,'friend':{'count':0,'friend':null}}},'failing':null,'done':null}}
                 """),
             json);
+        Assert.Equal(
+            Json("{'errors':[{'message':'Cannot return null for non-nullable field Query.strict.','locations':[{'line':1,'column':3}],'path':['strict'],'extensions':{'code':'NON_NULL_VIOLATION'}}],'data':null}"),
+            strict);
     }
 
     private static RequestExecutor Executor<T>(object person) =>

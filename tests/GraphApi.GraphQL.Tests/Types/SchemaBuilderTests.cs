@@ -207,4 +207,14 @@ public class SchemaBuilderTests
         Assert.Contains(culprit, ex.Errors[0].Message, StringComparison.Ordinal);
         Assert.Equal(ErrorCodes.InvalidSchema, ex.Errors[0].Code);
     }
+
+    [Fact]
+    public void Type_system_errors_point_into_the_sdl()
+    {
+        var ex = Assert.ThrowsAny<GraphQLException>(() => SchemaBuilder.Build("type Query { a: Int }\ninterface I { x: Int }\ntype T implements I { y: Int }"));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Contains("I.x", error.Message, StringComparison.Ordinal);
+        Assert.Contains(error.Locations, l => l.Line == 3);
+    }
 }

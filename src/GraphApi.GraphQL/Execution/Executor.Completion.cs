@@ -166,7 +166,7 @@ internal sealed partial class Executor
             var name = (field.Enum ?? _schema.GetEnumMap(enumType)).Serialize(value);
             if (name is null)
             {
-                Fail(field, false, at, $"Enum \"{enumType.Name}\" cannot represent value: {Describe(value)}.", ExecutionErrorCodes.InvalidResult);
+                Fail(field, false, at, $"Enum \"{enumType.Name}\" cannot represent value: {Describe(value)}", ExecutionErrorCodes.InvalidResult);
             }
 
             return name;

@@ -6,6 +6,9 @@ namespace GraphApi.Data;
 /// </summary>
 public interface IVersioned
 {
+    /// <summary>The version of a row that has never been updated.</summary>
+    const long FirstVersion = 1;
+
     /// <summary>1 when created, plus one per saved update; an update whose expected version is stale fails.</summary>
     long Version { get; set; }
 

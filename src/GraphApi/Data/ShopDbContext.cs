@@ -70,7 +70,7 @@ public abstract class ShopDbContext : DbContext
 
                 if (entry.Entity is IVersioned { UpdatedAt: var updatedAt })
                 {
-                    entry.Property(nameof(IVersioned.Version)).CurrentValue = 1L;
+                    entry.Property(nameof(IVersioned.Version)).CurrentValue = IVersioned.FirstVersion;
                     if (updatedAt == default)
                     {
                         entry.Property(nameof(IVersioned.UpdatedAt)).CurrentValue = now;

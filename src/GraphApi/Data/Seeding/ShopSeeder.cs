@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace GraphApi.Data.Seeding;
 
 /// <summary>
-/// Fills an empty shop database with the generated sample data and the demo users. Built for speed at large sizes:
-/// one transaction, automatic change detection off, orders saved in batches with the change tracker emptied after
-/// each, and progress logged per batch.
+/// Fills an empty shop database with the generated sample data and the demo users, in one transaction, orders in
+/// batches with progress logged after each. SQLite gets its rows through prepared INSERTs, other databases through
+/// SaveChanges (see the two <see cref="ISeedWriter"/>s).
 /// </summary>
 public sealed partial class ShopSeeder(IOptions<SeedOptions> options, ILogger<ShopSeeder> logger)
 {
@@ -28,8 +28,16 @@ public sealed partial class ShopSeeder(IOptions<SeedOptions> options, ILogger<Sh
         return true;
     }
 
-    /// <summary>Adds the sample data, whatever the database already holds.</summary>
-    public async Task SeedAsync(ShopDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>Adds the sample data to empty tables (the ids it gets depend on that).</summary>
+    public Task SeedAsync(ShopDbContext db, CancellationToken cancellationToken = default) =>
+        SeedAsync(
+            db,
+            db.Database.IsSqlite() ? context => new PreparedInsertSeedWriter(context) : context => new SaveChangesSeedWriter(context),
+            cancellationToken);
+
+    /// <summary>Seeds through the given writer, created once the transaction has begun.</summary>
+    internal async Task SeedAsync(
+        ShopDbContext db, Func<ShopDbContext, ISeedWriter> createWriter, CancellationToken cancellationToken)
     {
         var seed = options.Value;
         var demoPassword = DemoUsers.ResolvePassword(seed, embeddedDatabase: db.Database.IsSqlite());
@@ -52,48 +60,33 @@ public sealed partial class ShopSeeder(IOptions<SeedOptions> options, ILogger<Sh
 
         var stopwatch = Stopwatch.StartNew();
         var generator = new ShopDataGenerator(seed.RandomSeed, seed.AsOf);
-        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using var writer = createWriter(db);
+
+        var categories = generator.Categories();
+        var products = generator.Products(seed.Products, categories);
+        await writer.WriteCatalogueAsync(categories, products, cancellationToken);
+
+        var users = new List<User>();
+        if (demoPassword is not null)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-            var categories = generator.Categories();
-            var products = generator.Products(seed.Products, categories);
-            db.AddRange(categories);
-            db.AddRange(products);
-            await db.SaveChangesAsync(cancellationToken);
-
-            var users = new List<User>();
-            if (demoPassword is not null)
-            {
-                users.AddRange(DemoUsers.Create(demoPassword, generator.OpenedAt));
-            }
-
-            users.AddRange(generator.Users(seed.Users));
-            db.AddRange(users);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-
-            var customers = users.Where(u => u.Role == UserRole.Customer).ToList();
-            var saved = 0;
-            foreach (var batch in generator.Orders(seed.Orders, customers, products).Chunk(seed.BatchSize))
-            {
-                db.AddRange(batch);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                saved += batch.Length;
-                LogOrdersProgress(logger, saved, seed.Orders);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            LogSeeded(logger, categories.Count, products.Count, users.Count, saved, stopwatch.ElapsedMilliseconds);
+            users.AddRange(DemoUsers.Create(demoPassword, generator.OpenedAt));
         }
-        finally
+
+        users.AddRange(generator.Users(seed.Users));
+        await writer.WriteUsersAsync(users, cancellationToken);
+
+        var customers = users.Where(u => u.Role == UserRole.Customer).ToList();
+        var saved = 0;
+        foreach (var batch in generator.Orders(seed.Orders, customers, products).Chunk(seed.BatchSize))
         {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            await writer.WriteOrdersAsync(batch, cancellationToken);
+            saved += batch.Length;
+            LogOrdersProgress(logger, saved, seed.Orders);
         }
+
+        await transaction.CommitAsync(cancellationToken);
+        LogSeeded(logger, categories.Count, products.Count, users.Count, saved, stopwatch.ElapsedMilliseconds);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The shop database already holds data; not seeding it.")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphApi.Data.Seeding;
 using GraphApi.Data.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -79,14 +80,33 @@ public sealed class ShopDataStartupTests
     }
 
     [Fact]
-    public void Negative_seed_sizes_are_refused_with_the_setting_named()
+    public void Every_seed_setting_is_read_from_the_Seed_section()
     {
         using var temp = new TestDatabase();
-        using var host = BuildHost(temp.Directory, ("Seed:Orders", "-1"));
+        using var host = BuildHost(
+            temp.Directory,
+            ("Seed:Enabled", "false"), ("Seed:RandomSeed", "42"), ("Seed:Products", "1"), ("Seed:Users", "2"),
+            ("Seed:Orders", "3"), ("Seed:BatchSize", "4"), ("Seed:AsOf", "2025-06-30"), ("Seed:DemoPassword", "pw"));
+
+        var options = host.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
+
+        Assert.Equal(
+            (false, 42, 1, 2, 3, 4, new DateOnly(2025, 6, 30), "pw"),
+            (options.Enabled, options.RandomSeed, options.Products, options.Users, options.Orders, options.BatchSize,
+                options.AsOf, options.DemoPassword));
+    }
+
+    [Theory]
+    [InlineData("Seed:Orders", "-1", "Seed:Products, Seed:Users and Seed:Orders must not be negative.")]
+    [InlineData("Seed:BatchSize", "0", "Seed:BatchSize must be positive.")]
+    public void Invalid_seed_settings_are_refused_with_the_setting_named(string key, string value, string message)
+    {
+        using var temp = new TestDatabase();
+        using var host = BuildHost(temp.Directory, (key, value));
 
         var error = Assert.Throws<OptionsValidationException>(
-            () => host.Services.GetRequiredService<IOptions<Data.Seeding.SeedOptions>>().Value);
+            () => host.Services.GetRequiredService<IOptions<SeedOptions>>().Value);
 
-        Assert.Equal("Seed:Products, Seed:Users and Seed:Orders must not be negative.", error.Message);
+        Assert.Equal(message, error.Message);
     }
 }

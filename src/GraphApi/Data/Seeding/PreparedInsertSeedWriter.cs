@@ -23,6 +23,7 @@ internal sealed class PreparedInsertSeedWriter(ShopDbContext db) : ISeedWriter
     public Task WriteCatalogueAsync(
         IReadOnlyList<Category> categories, IReadOnlyList<Product> products, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Insert(categories);
         foreach (var product in products)
         {
@@ -35,12 +36,14 @@ internal sealed class PreparedInsertSeedWriter(ShopDbContext db) : ISeedWriter
 
     public Task WriteUsersAsync(IReadOnlyList<User> users, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Insert(users);
         return Task.CompletedTask;
     }
 
     public Task WriteOrdersAsync(IReadOnlyList<Order> orders, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Insert(orders);
         foreach (var order in orders)
         {

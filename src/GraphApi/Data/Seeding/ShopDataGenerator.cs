@@ -26,8 +26,8 @@ public sealed class ShopDataGenerator
 
     private static readonly string[] EmailDomains = ["example.com", "example.net", "example.org"];
 
-    // Minutes from one fulfilment step to the next: paid within three days (cards at once, bank transfers later),
-    // shipped within days, then delivered.
+    // Minutes from one fulfilment step to the next: paid within three days, shipped within three more, delivered
+    // one to six days later.
     private static readonly (OrderStatus Status, int MinMinutes, int MaxMinutes)[] Fulfilment =
     [
         (OrderStatus.Paid, 1, 3 * 24 * 60),

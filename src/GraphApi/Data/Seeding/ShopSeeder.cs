@@ -28,7 +28,7 @@ public sealed partial class ShopSeeder(IOptions<SeedOptions> options, ILogger<Sh
         return true;
     }
 
-    /// <summary>Adds the sample data to empty tables (the ids it gets depend on that).</summary>
+    /// <summary>Adds the sample data; into empty tables, equal options always give equal rows, ids included.</summary>
     public Task SeedAsync(ShopDbContext db, CancellationToken cancellationToken = default) =>
         SeedAsync(
             db,

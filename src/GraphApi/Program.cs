@@ -1,8 +1,10 @@
+using GraphApi;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGraphApi();
 
 var app = builder.Build();
-
-app.MapGet("/health", () => Results.Text("Healthy"));
+app.MapGraphApi();
 
 app.Run();
 

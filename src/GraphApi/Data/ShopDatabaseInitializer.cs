@@ -4,36 +4,26 @@ using Microsoft.Extensions.Options;
 
 namespace GraphApi.Data;
 
-/// <summary>Brings the database up to date at start-up: creates the SQLite directory, migrates, seeds if empty.</summary>
-public sealed partial class ShopDatabaseInitializer(
+/// <summary>Brings the database up to date at start-up: creates the SQLite folder, migrates, seeds if empty.</summary>
+public sealed class ShopDatabaseInitializer(
     ShopDatabaseSettings settings,
     IDbContextFactory<ShopDbContext> contexts,
     ShopSeeder seeder,
-    IOptions<SeedOptions> seedOptions,
-    ILogger<ShopDatabaseInitializer> logger)
+    IOptions<SeedOptions> seedOptions)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        // SQLite creates a missing file but not a missing directory.
-        if (Path.GetDirectoryName(settings.SqliteFile) is { Length: > 0 } directory)
+        // SQLite creates a missing file but not a missing folder.
+        if (Path.GetDirectoryName(settings.SqliteFile) is { Length: > 0 } folder)
         {
-            Directory.CreateDirectory(directory);
+            Directory.CreateDirectory(folder);
         }
 
         await using var db = contexts.CreateDbContext();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            LogMigrating(logger, settings.Provider, string.Join(", ", pending));
-            await db.Database.MigrateAsync(cancellationToken);
-        }
-
+        await db.Database.MigrateAsync(cancellationToken);
         if (seedOptions.Value.Enabled)
         {
             await seeder.SeedIfEmptyAsync(db, cancellationToken);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Provider} migrations: {Migrations}.")]
-    private static partial void LogMigrating(ILogger logger, DatabaseProvider provider, string migrations);
 }

@@ -36,6 +36,10 @@ public sealed class TestDatabase : IDisposable
         return database;
     }
 
+    /// <summary>A new migrated database with a tiny shop: 5 products, 2 users and the demo users, 3 orders.</summary>
+    public static Task<TestDatabase> CreateSeededAsync() =>
+        CreateSeededAsync(new SeedOptions { Products = 5, Users = 2, Orders = 3, DemoPassword = "x" });
+
     /// <summary>A new migrated database seeded with <paramref name="options"/>.</summary>
     public static async Task<TestDatabase> CreateSeededAsync(SeedOptions options)
     {

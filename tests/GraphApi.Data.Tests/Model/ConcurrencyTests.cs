@@ -1,4 +1,3 @@
-using GraphApi.Data.Seeding;
 using GraphApi.Data.Tests.Infrastructure;
 using GraphApi.Features.Products;
 using Microsoft.EntityFrameworkCore;
@@ -7,12 +6,10 @@ namespace GraphApi.Data.Tests.Model;
 
 public sealed class ConcurrencyTests
 {
-    private static readonly SeedOptions Tiny = new() { Products = 5, Users = 2, Orders = 3, DemoPassword = "x" };
-
     [Fact]
     public async Task Saving_a_change_bumps_the_version_and_the_update_time()
     {
-        using var database = await TestDatabase.CreateSeededAsync(Tiny);
+        using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.CreateContext();
         var product = await db.Products.OrderBy(p => p.Id).FirstAsync();
         Assert.Equal(1, product.Version);
@@ -46,7 +43,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Of_two_concurrent_updates_the_second_fails()
     {
-        using var database = await TestDatabase.CreateSeededAsync(Tiny);
+        using var database = await TestDatabase.CreateSeededAsync();
         await using var first = database.CreateContext();
         await using var second = database.CreateContext();
         var mine = await first.Products.OrderBy(p => p.Id).FirstAsync();
@@ -64,7 +61,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task The_version_a_client_read_is_checked_even_without_change_detection()
     {
-        using var database = await TestDatabase.CreateSeededAsync(Tiny);
+        using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.CreateContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var product = await db.Products.OrderBy(p => p.Id).FirstAsync();

@@ -9,12 +9,10 @@ namespace GraphApi.Data.Tests.Model;
 /// <summary>What the database itself refuses, whatever the code above it does.</summary>
 public sealed class ConstraintTests
 {
-    private static readonly SeedOptions Tiny = new() { Products = 5, Users = 2, Orders = 3, DemoPassword = "x" };
-
     [Fact]
     public async Task Two_users_cannot_share_an_email()
     {
-        using var database = await TestDatabase.CreateSeededAsync(Tiny);
+        using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.CreateContext();
 
         db.Users.Add(new User { Email = DemoUsers.AdminEmail, DisplayName = "Impostor" });
@@ -26,7 +24,7 @@ public sealed class ConstraintTests
     [Fact]
     public async Task An_idempotency_key_is_unique_per_customer_only()
     {
-        using var database = await TestDatabase.CreateSeededAsync(Tiny);
+        using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.CreateContext();
         var customers = await db.Users.Where(u => u.Role == UserRole.Customer).OrderBy(u => u.Id).Take(2).ToListAsync();
         var now = database.Clock.Now.UtcDateTime;
@@ -47,7 +45,7 @@ public sealed class ConstraintTests
     [Fact]
     public async Task Stock_cannot_go_negative()
     {
-        using var database = await TestDatabase.CreateSeededAsync(Tiny);
+        using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.CreateContext();
         var product = await db.Products.FirstAsync();
 
@@ -60,7 +58,7 @@ public sealed class ConstraintTests
     [Fact]
     public async Task A_line_total_must_be_its_unit_price_times_its_quantity()
     {
-        using var database = await TestDatabase.CreateSeededAsync(Tiny);
+        using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.CreateContext();
         var line = await db.OrderLines.FirstAsync();
 
@@ -73,7 +71,7 @@ public sealed class ConstraintTests
     [Fact]
     public async Task An_order_cannot_refer_to_a_missing_product()
     {
-        using var database = await TestDatabase.CreateSeededAsync(Tiny);
+        using var database = await TestDatabase.CreateSeededAsync();
         await using var db = database.CreateContext();
         var order = await db.Orders.FirstAsync();
 

@@ -1,3 +1,4 @@
+using GraphApi.Data;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
 using GraphApi.Features.Hello;
@@ -9,6 +10,7 @@ public static class GraphApiExtensions
 {
     public static WebApplicationBuilder AddGraphApi(this WebApplicationBuilder builder)
     {
+        builder.AddShopData();
         builder.Services.AddHelloFeature();
         builder.Services.AddGraphQLFeature();
         return builder;

@@ -37,6 +37,11 @@ public sealed partial class HostProcess : IAsyncDisposable
 
         // The host's own defaults, not whatever the test runner's environment says.
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in TestDatabase.ForNewProcess())
+        {
+            psi.Environment[name] = value;
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             psi.Environment[name] = value;

@@ -121,9 +121,10 @@ internal sealed class ServerSentEventsTransport(
                 await stream.WriteNextAsync(result);
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException && !token.IsCancellationRequested)
+        catch (Exception e) when (e is not (OperationCanceledException or IOException) && !token.IsCancellationRequested)
         {
-            // The stream is open and has a status of 200: the failure can only be told as an event.
+            // The stream is open with a status of 200, so the failure can only be told as an event. (Failing
+            // writes mean the client is gone; StreamAsync ends quietly on those.)
             logger.LogError(e, "A GraphQL operation over Server-Sent Events failed unexpectedly.");
             string message = _options.IncludeExceptionDetails == true
                 ? $"Unexpected error: {e.GetType().Name}: {e.Message}"

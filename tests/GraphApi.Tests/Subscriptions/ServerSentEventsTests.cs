@@ -138,6 +138,21 @@ public class ServerSentEventsTests
     }
 
     [Fact]
+    public async Task A_result_that_cannot_be_written_becomes_an_error_event_and_the_stream_still_completes()
+    {
+        await using var host = SubscriptionHost.Start(services => services.AddSingleton(TestSchemas.Failures()));
+        using var request = EventStreamRequest(HttpMethod.Post, """{"query":"{ broken }"}""");
+
+        using var response = await host.Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        // The test host runs in Development, where exception details are shown.
+        Assert.StartsWith(":\n\nevent: next\ndata: {\"errors\":[{\"message\":\"Unexpected error: InvalidOperationException: The number NaN cannot be written", text);
+        Assert.Contains("\"extensions\":{\"code\":\"INTERNAL_SERVER_ERROR\"}}]}\n\n", text);
+        Assert.EndsWith("event: complete\ndata: \n\n", text);
+    }
+
+    [Fact]
     public async Task Request_errors_of_http_itself_are_answered_before_the_stream_opens()
     {
         await using var host = SubscriptionHost.Start();

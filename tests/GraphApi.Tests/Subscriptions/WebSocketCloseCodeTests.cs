@@ -1,5 +1,8 @@
 using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
 using GraphApi.GraphQL.AspNetCore.Subscriptions;
+using GraphApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Subscriptions;
@@ -53,7 +56,7 @@ public class WebSocketCloseCodeTests
         Assert.Equal(GraphQLWebSocketCloseCodes.BadRequest, code);
         Assert.StartsWith("Invalid message type \"éxxx", reason);
         Assert.EndsWith("...", reason);
-        Assert.Equal(123, System.Text.Encoding.UTF8.GetByteCount(reason!));
+        Assert.Equal(123, Encoding.UTF8.GetByteCount(reason!));
     }
 
     [Fact]
@@ -234,6 +237,21 @@ public class WebSocketCloseCodeTests
     }
 
     [Fact]
+    public async Task Stopping_the_server_closes_its_sockets_with_1001()
+    {
+        // Disposed here to stop it, and again (doing nothing) at the end should the test fail before.
+        await using var host = SubscriptionHost.Start();
+        using var socket = await RawWebSocket.ConnectAndInitAsync(host);
+        await socket.SubscribeAsync("g", "subscription { greetings { message } }");
+        await host.WaitForGreetingSubscribersAsync(1);
+
+        var stopping = host.DisposeAsync().AsTask();
+
+        Assert.Equal((GraphQLWebSocketCloseCodes.GoingAway, "Server shutting down"), await socket.ReceiveCloseAsync());
+        await stopping.WaitAsync(SubscriptionHost.Patience);
+    }
+
+    [Fact]
     public async Task A_dropped_socket_disposes_its_source_streams()
     {
         await using var host = SubscriptionHost.Start();
@@ -291,8 +309,24 @@ public class WebSocketCloseCodeTests
         Assert.Equal("next", (await TakeAsync(socket, "d")).GetProperty("type").GetString());
     }
 
+    [Fact]
+    public async Task A_result_that_cannot_be_written_ends_its_operation_with_an_error_and_the_connection_stays()
+    {
+        await using var host = SubscriptionHost.Start(services => services.AddSingleton(TestSchemas.Failures()));
+        using var socket = await RawWebSocket.ConnectAndInitAsync(host);
+
+        await socket.SubscribeAsync("nan", "{ broken }");
+        var error = await socket.ReceiveAsync();
+        await socket.SubscribeAsync("ok", "{ ok }");
+
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        var payload = Assert.Single(error.GetProperty("payload").EnumerateArray());
+        Assert.Equal("INTERNAL_SERVER_ERROR", payload.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("""{"id":"ok","type":"next","payload":{"data":{"ok":"fine"}}}""", (await socket.ReceiveAsync()).GetRawText());
+    }
+
     /// <summary>The next message for operation <paramref name="id"/>, skipping the others'.</summary>
-    private static async Task<System.Text.Json.JsonElement> TakeAsync(RawWebSocket socket, string id)
+    private static async Task<JsonElement> TakeAsync(RawWebSocket socket, string id)
     {
         while (true)
         {

@@ -36,7 +36,8 @@ internal sealed partial class GraphQLWebSocketSession
 
     /// <summary>
     /// Reads one message, all its frames, into <paramref name="message"/>, or only as far as the limit: a
-    /// message too big is refused without waiting for the rest. False when the client's close frame came instead.
+    /// message too big is refused without waiting for the rest (frames still arriving are read, and dropped, as
+    /// the socket closes). False when the client's close frame came instead.
     /// </summary>
     private async Task<bool> ReceiveMessageAsync(MessageBuffer message)
     {

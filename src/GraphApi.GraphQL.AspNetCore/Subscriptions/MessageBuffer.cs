@@ -4,8 +4,7 @@ namespace GraphApi.GraphQL.AspNetCore.Subscriptions;
 
 /// <summary>
 /// The bytes of one incoming WebSocket message, in an array from the pool that grows up to one byte past
-/// the limit. The rest of a longer message is still read (the socket must be drained to its close frame)
-/// but not kept: <see cref="IsTooBig"/> says so.
+/// the limit: reading stops there, and <see cref="IsTooBig"/> says the message is refused.
 /// </summary>
 internal sealed class MessageBuffer(int maxBytes) : IDisposable
 {
@@ -21,15 +20,10 @@ internal sealed class MessageBuffer(int maxBytes) : IDisposable
 
     public void Clear() => _count = 0;
 
-    /// <summary>Where the next frame goes: after what was read, or over the array's start once past the limit.</summary>
+    /// <summary>Where the next frame goes: after what was read, at most up to one byte past the limit.</summary>
     public Memory<byte> FreeSpace()
     {
-        if (_count >= _capacityLimit)
-        {
-            return _array;
-        }
-
-        if (_count == _array.Length)
+        if (_count == _array.Length && _array.Length < _capacityLimit)
         {
             var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)_array.Length * 2, _capacityLimit));
             _array.AsSpan(0, _count).CopyTo(larger);
@@ -40,13 +34,7 @@ internal sealed class MessageBuffer(int maxBytes) : IDisposable
         return _array.AsMemory(_count, Math.Min(_array.Length, _capacityLimit) - _count);
     }
 
-    public void Advance(int count)
-    {
-        if (_count < _capacityLimit)
-        {
-            _count += count;
-        }
-    }
+    public void Advance(int count) => _count += count;
 
     public void Dispose()
     {

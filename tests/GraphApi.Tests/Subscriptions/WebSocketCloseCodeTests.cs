@@ -221,6 +221,23 @@ public class WebSocketCloseCodeTests
     }
 
     [Fact]
+    public async Task A_message_sent_in_several_frames_is_read_whole()
+    {
+        await using var host = SubscriptionHost.Start(settings: ("GraphQL:Subscriptions:MaxMessageBytes", "5000"));
+        using var socket = await RawWebSocket.ConnectAndInitAsync(host);
+        var message = Encoding.UTF8.GetBytes("""{"id":"1","type":"subscribe","payload":{"query":"{ hello """ + new string(' ', 4500) + """}"}}""");
+
+        using var timeout = new CancellationTokenSource(SubscriptionHost.Patience);
+        for (int start = 0; start < message.Length; start += 2000)
+        {
+            int length = Math.Min(2000, message.Length - start);
+            await socket.Socket.SendAsync(message.AsMemory(start, length), WebSocketMessageType.Text, start + length == message.Length, timeout.Token);
+        }
+
+        Assert.Equal("""{"id":"1","type":"next","payload":{"data":{"hello":"Hello, world!"}}}""", (await socket.ReceiveAsync()).GetRawText());
+    }
+
+    [Fact]
     public async Task The_clients_normal_closure_is_answered_with_1000_and_ends_its_operations()
     {
         await using var host = SubscriptionHost.Start();

@@ -1,3 +1,4 @@
+using GraphApi.Features.Authentication;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
 using GraphApi.Features.Hello;
@@ -9,6 +10,7 @@ public static class GraphApiExtensions
 {
     public static WebApplicationBuilder AddGraphApi(this WebApplicationBuilder builder)
     {
+        builder.Services.AddAuthenticationFeature();
         builder.Services.AddHelloFeature();
         builder.Services.AddGraphQLFeature();
         return builder;
@@ -17,6 +19,7 @@ public static class GraphApiExtensions
     public static WebApplication MapGraphApi(this WebApplication app)
     {
         app.MapGraphQLFeature();
+        app.UseAuthenticationFeature(); // after the GraphQL feature's UseCors: its endpoints still run last
         app.MapHealthFeature();
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using GraphApi.Authentication.Keys;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -51,7 +52,7 @@ internal sealed class DevelopmentSigningKey(IHostEnvironment environment, ILogge
 
         using (var writer = new StreamWriter(temporary, fileOptions))
         {
-            writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(HmacSigningKey.MinimumBytes)));
         }
 
         // A complete file appears at once, or not at all: hosts starting together never read half a key.
@@ -67,9 +68,6 @@ internal sealed class DevelopmentSigningKey(IHostEnvironment environment, ILogge
         }
     }
 
-    private static bool IsUsable(string key)
-    {
-        Span<byte> bytes = stackalloc byte[key.Length];
-        return Convert.TryFromBase64String(key, bytes, out int length) && length >= 32;
-    }
+    private static bool IsUsable(string key) =>
+        Convert.TryFromBase64String(key, new byte[key.Length], out int length) && length >= HmacSigningKey.MinimumBytes;
 }

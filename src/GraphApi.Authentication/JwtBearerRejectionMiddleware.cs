@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -12,6 +13,9 @@ namespace GraphApi.Authentication;
 internal sealed class JwtBearerRejectionMiddleware(RequestDelegate next)
 {
     public const string ErrorCode = "UNAUTHENTICATED";
+
+    // Like the GraphQL responses: the body is JSON, never HTML, so "token's" need not become "token\u0027s".
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -28,6 +32,7 @@ internal sealed class JwtBearerRejectionMiddleware(RequestDelegate next)
         await JsonSerializer.SerializeAsync(
             context.Response.Body,
             new { errors = new[] { new { message = rejected.Failure.Describe(), extensions = new { code = ErrorCode } } } },
-            cancellationToken: context.RequestAborted);
+            JsonOptions,
+            context.RequestAborted);
     }
 }

@@ -78,7 +78,13 @@ internal static class JsonWebKeySetReader
             return null;
         }
 
-        var key = new RsaSigningKey(new RSAParameters { Modulus = modulus, Exponent = exponent }, kid, alg);
+        var parameters = new RSAParameters { Modulus = modulus, Exponent = exponent };
+        if (!CanImport(() => RSA.Create(parameters)))
+        {
+            return null;
+        }
+
+        var key = new RsaSigningKey(parameters, kid, alg);
         return key.Bits >= RsaSigningKey.MinimumBits ? key : null;
     }
 
@@ -95,18 +101,23 @@ internal static class JsonWebKeySetReader
             return null;
         }
 
+        // Importing checks that the point is on the curve.
         var parameters = new ECParameters { Curve = EllipticCurves.CurveOf(oid), Q = new ECPoint { X = x, Y = y } };
+        return CanImport(() => ECDsa.Create(parameters)) ? new EcSigningKey(parameters, oid, kid, alg) : null;
+    }
+
+    /// <summary>Whether the key imports, so that verifying with it later cannot throw.</summary>
+    private static bool CanImport(Func<AsymmetricAlgorithm> import)
+    {
         try
         {
-            // Importing checks that the point is on the curve.
-            using var check = ECDsa.Create(parameters);
+            import().Dispose();
+            return true;
         }
         catch (CryptographicException)
         {
-            return null;
+            return false;
         }
-
-        return new EcSigningKey(parameters, oid, kid, alg);
     }
 
     private static string? GetString(JsonElement jwk, string name) =>

@@ -74,6 +74,7 @@ public class JsonWebKeySetReaderTests
             new { kty = "EC", kid = "secp256k1", crv = "secp256k1", x = B64(q.X!), y = B64(q.Y!) },
             new { kty = "RSA", kid = "padded", n = Convert.ToBase64String(rsa.ExportParameters(false).Modulus!), e = "AQAB" },
             new { kty = "RSA", kid = 7, n = B64(rsa.ExportParameters(false).Modulus!), e = "AQAB" },
+            new { kty = "RSA", kid = "zero-exponent", n = B64(rsa.ExportParameters(false).Modulus!), e = "AA" },
             "not an object",
             new { kty = "EC", kid = "good", crv = "P-256", x = B64(q.X!), y = B64(q.Y!) });
 

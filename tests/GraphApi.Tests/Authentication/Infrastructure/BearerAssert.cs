@@ -14,6 +14,7 @@ public static class BearerAssert
         Assert.Equal(
             $"Bearer error=\"invalid_token\", error_description=\"{failure.Describe()}\"",
             response.Headers.NonValidated["WWW-Authenticate"].ToString());
+        Assert.Contains(failure.Describe(), response.Body); // unescaped, as the GraphQL responses are
         var error = response.Json.GetProperty("errors")[0];
         Assert.Equal(failure.Describe(), error.GetProperty("message").GetString());
         Assert.Equal("UNAUTHENTICATED", error.GetProperty("extensions").GetProperty("code").GetString());

@@ -1,5 +1,6 @@
 using GraphApi.Features.Hello;
 using GraphApi.GraphQL.AspNetCore;
+using GraphApi.GraphQL.AspNetCore.Ide;
 
 namespace GraphApi.Features.GraphQL;
 
@@ -14,6 +15,8 @@ public static class GraphQLFeature
 
     public static WebApplication MapGraphQLFeature(this WebApplication app)
     {
+        // A browser opening the endpoint gets GraphiQL (on in Development; GraphQL:Ide:Enabled elsewhere).
+        app.UseGraphiQL();
         // Applies the CORS policy the endpoint requires (GraphQL:Cors) and answers preflight requests.
         app.UseCors();
         app.MapGraphQL();

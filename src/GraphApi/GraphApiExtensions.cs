@@ -1,3 +1,4 @@
+using GraphApi.Data;
 using GraphApi.Features.Authentication;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
@@ -10,6 +11,7 @@ public static class GraphApiExtensions
 {
     public static WebApplicationBuilder AddGraphApi(this WebApplicationBuilder builder)
     {
+        builder.AddShopData();
         builder.Services.AddAuthenticationFeature();
         builder.Services.AddHelloFeature();
         builder.Services.AddGraphQLFeature();

@@ -11,7 +11,23 @@ public sealed class ShopDatabaseInitializer(
     ShopSeeder seeder,
     IOptions<SeedOptions> seedOptions)
 {
+    // Hosts that share a process (tests start many) must not migrate or seed the same file at once.
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await InitializeOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task InitializeOnceAsync(CancellationToken cancellationToken)
     {
         // SQLite creates a missing file but not a missing folder.
         if (Path.GetDirectoryName(settings.SqliteFile) is { Length: > 0 } folder)

@@ -40,6 +40,11 @@ public sealed partial class HostProcess : IAsyncDisposable
         // start without a key to verify bearer tokens with, so the process gets a throwaway one.
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         psi.Environment["Authentication__Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        foreach (var (name, value) in TestDatabase.ForNewProcess())
+        {
+            psi.Environment[name] = value;
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             psi.Environment[name] = value;

@@ -1,4 +1,5 @@
 using GraphApi.Data.Seeding;
+using GraphApi.Features.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,9 +59,11 @@ public static class ShopDataExtensions
         host.Services.GetRequiredService<ShopDatabaseInitializer>().InitializeAsync(cancellationToken);
 
     // EF Core logs every executed command at Information: a line per query when serving, thousands when seeding
-    // through SaveChanges. At Debug the SQL stays one log-level switch away.
+    // through SaveChanges. At Debug the SQL stays one log-level switch away. The outbox's interceptors wake the
+    // event publisher on commit.
     private static void Configure(DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
+        options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)))
+            .AddInterceptors(OutboxInterceptors.All);
 
     /// <summary>Hands out the provider's context as the provider-neutral <see cref="ShopDbContext"/>.</summary>
     private sealed class ShopDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<ShopDbContext>

@@ -1,5 +1,6 @@
 using GraphApi.Data;
 using GraphApi.Features.Authentication;
+using GraphApi.Features.Events;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
 using GraphApi.Features.Hello;
@@ -14,6 +15,7 @@ public static class GraphApiExtensions
         builder.AddShopData();
         builder.Services.AddAuthenticationFeature();
         builder.Services.AddHelloFeature();
+        builder.Services.AddEventsFeature(builder.Configuration);
         builder.Services.AddGraphQLFeature();
         return builder;
     }

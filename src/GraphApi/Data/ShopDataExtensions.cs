@@ -1,5 +1,5 @@
 using GraphApi.Data.Seeding;
-using GraphApi.Features.Events;
+using GraphApi.Features.Events.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;

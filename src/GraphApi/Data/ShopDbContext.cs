@@ -1,4 +1,4 @@
-using GraphApi.Features.Events;
+using GraphApi.Features.Events.Outbox;
 using GraphApi.Features.Orders;
 using GraphApi.Features.Products;
 using GraphApi.Features.Users;

@@ -1,4 +1,5 @@
 using GraphApi.Data;
+using GraphApi.Features.Events.Outbox;
 
 namespace GraphApi.Features.Events;
 

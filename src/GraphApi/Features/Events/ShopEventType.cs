@@ -30,10 +30,13 @@ public static class ShopEventType
         [ProductChanged] = typeof(ProductChanged),
     };
 
-    public static string NameOf(ShopEvent e) =>
-        Types.ContainsKey(e.GetType().Name)
-            ? e.GetType().Name
-            : throw new ArgumentException($"{e.GetType().Name} is not a kind of shop event the outbox knows.", nameof(e));
+    public static string NameOf(ShopEvent e)
+    {
+        var name = e.GetType().Name;
+        return Types.TryGetValue(name, out var type) && type == e.GetType()
+            ? name
+            : throw new ArgumentException($"{e.GetType().FullName} is not a kind of shop event the outbox knows.", nameof(e));
+    }
 
     public static string Serialize(ShopEvent e) => JsonSerializer.Serialize(e, e.GetType(), Json);
 

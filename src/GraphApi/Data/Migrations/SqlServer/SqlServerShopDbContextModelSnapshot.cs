@@ -22,7 +22,7 @@ namespace GraphApi.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder, 1L, 1);
 
-            modelBuilder.Entity("GraphApi.Features.Events.OutboxEvent", b =>
+            modelBuilder.Entity("GraphApi.Features.Events.Outbox.OutboxEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -65,7 +65,7 @@ namespace GraphApi.Data.Migrations.SqlServer
                     b.ToTable("OutboxEvents", (string)null);
                 });
 
-            modelBuilder.Entity("GraphApi.Features.Events.OutboxState", b =>
+            modelBuilder.Entity("GraphApi.Features.Events.Outbox.OutboxState", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("int");

@@ -19,7 +19,7 @@ namespace GraphApi.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
 
-            modelBuilder.Entity("GraphApi.Features.Events.OutboxEvent", b =>
+            modelBuilder.Entity("GraphApi.Features.Events.Outbox.OutboxEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -60,7 +60,7 @@ namespace GraphApi.Data.Migrations.Sqlite
                     b.ToTable("OutboxEvents", (string)null);
                 });
 
-            modelBuilder.Entity("GraphApi.Features.Events.OutboxState", b =>
+            modelBuilder.Entity("GraphApi.Features.Events.Outbox.OutboxState", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");

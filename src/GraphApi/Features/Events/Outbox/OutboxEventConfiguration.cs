@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GraphApi.Features.Events;
+namespace GraphApi.Features.Events.Outbox;
 
 internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<OutboxEvent>
 {

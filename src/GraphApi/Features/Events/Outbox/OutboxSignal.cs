@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace GraphApi.Features.Events;
+namespace GraphApi.Features.Events.Outbox;
 
 /// <summary>
 /// Wakes the <see cref="OutboxPublisher"/> when this process commits outbox events, so that they are published
@@ -16,7 +16,7 @@ public sealed class OutboxSignal
     /// <summary>Waits for a signal or <paramref name="timeout"/>, whichever comes first; consumes the signal.</summary>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        if (_pending.Reader.TryRead(out _))
+        if (_pending.Reader.TryRead(out _) || timeout <= TimeSpan.Zero)
         {
             return;
         }

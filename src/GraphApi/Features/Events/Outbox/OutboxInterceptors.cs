@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
-namespace GraphApi.Features.Events;
+namespace GraphApi.Features.Events.Outbox;
 
 /// <summary>
 /// What the outbox needs from every shop context: when a transaction that wrote events commits, the

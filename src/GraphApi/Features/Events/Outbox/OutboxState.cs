@@ -1,4 +1,4 @@
-namespace GraphApi.Features.Events;
+namespace GraphApi.Features.Events.Outbox;
 
 /// <summary>
 /// The outbox's one bookkeeping row (<see cref="SingletonId"/>): which server instance publishes to the shared

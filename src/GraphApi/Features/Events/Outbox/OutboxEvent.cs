@@ -1,4 +1,4 @@
-namespace GraphApi.Features.Events;
+namespace GraphApi.Features.Events.Outbox;
 
 /// <summary>
 /// One event of the transactional outbox: written by a mutation in its own transaction, so that it exists

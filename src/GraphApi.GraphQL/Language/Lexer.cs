@@ -56,52 +56,41 @@ internal ref partial struct Lexer
     private readonly Token ReadToken(int position)
     {
         var body = _body;
-        while (position < body.Length)
+        while (true)
         {
+            // spec §2.1.1-§2.1.5: whitespace, line terminators and commas are ignored; lines are counted
+            // later, only for errors, by Source.GetLocation. Runs of them (indentation) are the most
+            // common bytes of a document, hence a loop of their own.
+            while ((uint)position < (uint)body.Length && CharacterClasses.IsIgnored(body[position]))
+            {
+                position++;
+            }
+
+            if (position >= body.Length)
+            {
+                return new Token(TokenKind.EndOfFile, body.Length, body.Length);
+            }
+
             byte b = body[position];
+            if (CharacterClasses.IsNameStart(b))
+            {
+                return ReadName(position);
+            }
+
+            var punctuator = CharacterClasses.Punctuator(b);
+            if (punctuator != TokenKind.StartOfFile)
+            {
+                return new Token(punctuator, position, position + 1);
+            }
+
             switch (b)
             {
-                // spec §2.1.1-§2.1.5: whitespace, line terminators and commas are ignored; lines are
-                // counted later, only for errors, by Source.GetLocation.
-                case (byte)' ':
-                case (byte)'\t':
-                case (byte)',':
-                case (byte)'\n':
-                case (byte)'\r':
-                    position++;
-                    continue;
                 case 0xEF when At(position + 1) == 0xBB && At(position + 2) == 0xBF:
                     position += 3; // UnicodeBOM, ignored anywhere between tokens
                     continue;
                 case (byte)'#':
                     position = SkipComment(position);
                     continue;
-                case (byte)'!':
-                    return new Token(TokenKind.Bang, position, position + 1);
-                case (byte)'$':
-                    return new Token(TokenKind.Dollar, position, position + 1);
-                case (byte)'&':
-                    return new Token(TokenKind.Amp, position, position + 1);
-                case (byte)'(':
-                    return new Token(TokenKind.ParenL, position, position + 1);
-                case (byte)')':
-                    return new Token(TokenKind.ParenR, position, position + 1);
-                case (byte)':':
-                    return new Token(TokenKind.Colon, position, position + 1);
-                case (byte)'=':
-                    return new Token(TokenKind.Equals, position, position + 1);
-                case (byte)'@':
-                    return new Token(TokenKind.At, position, position + 1);
-                case (byte)'[':
-                    return new Token(TokenKind.BracketL, position, position + 1);
-                case (byte)']':
-                    return new Token(TokenKind.BracketR, position, position + 1);
-                case (byte)'{':
-                    return new Token(TokenKind.BraceL, position, position + 1);
-                case (byte)'|':
-                    return new Token(TokenKind.Pipe, position, position + 1);
-                case (byte)'}':
-                    return new Token(TokenKind.BraceR, position, position + 1);
                 case (byte)'.':
                     return ReadSpread(position);
                 case (byte)'"':
@@ -116,17 +105,10 @@ internal ref partial struct Lexer
                         return ReadNumber(position);
                     }
 
-                    if (CharacterClasses.IsNameStart(b))
-                    {
-                        return ReadName(position);
-                    }
-
                     ThrowUnexpectedCharacter(position);
-                    break;
+                    return default;
             }
         }
-
-        return new Token(TokenKind.EndOfFile, body.Length, body.Length);
     }
 
     /// <summary>A comment runs to the end of the line (spec §2.1.4); returns the position after it.</summary>

@@ -115,10 +115,10 @@ public sealed class TypeInfo
 
             case SyntaxKind.ListValue:
             {
-                var listType = InputType?.Nullable;
-                var itemType = listType is ListType list ? list.OfType : listType;
+                // A list literal where no list type is expected has no item type (graphql-js 17 does the same),
+                // so values inside it are not checked against the non-list type.
                 _defaultValueStack.Add(null);
-                _inputTypeStack.Add(itemType is { IsInputType: true } ? itemType : null);
+                _inputTypeStack.Add(InputType?.Nullable is ListType list ? list.OfType : null);
                 break;
             }
 

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using GraphApi.GraphQL.Language;

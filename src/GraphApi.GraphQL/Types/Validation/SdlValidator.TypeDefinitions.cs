@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Types.Validation;

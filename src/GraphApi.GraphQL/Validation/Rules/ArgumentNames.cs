@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
 
@@ -63,7 +64,7 @@ public sealed class ArgumentNames : ValidationVisitor
         }
 
         var argumentName = node.Name.Value;
-        var hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(argumentName, ArgumentNamesOf(field.Arguments)));
+        var hint = Suggestions.DidYouMean(Suggestions.For(argumentName, ArgumentNamesOf(field.Arguments)));
         Context.ReportError(
             $"Field \"{parentType.Name}.{field.Name}\" has no argument named \"{argumentName}\".{hint}",
             SpecAnchor,
@@ -73,7 +74,7 @@ public sealed class ArgumentNames : ValidationVisitor
     private void ReportUnknownDirectiveArgument(string directiveName, ArgumentNode argument, IEnumerable<string> knownNames)
     {
         var argumentName = argument.Name.Value;
-        var hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(argumentName, knownNames));
+        var hint = Suggestions.DidYouMean(Suggestions.For(argumentName, knownNames));
         Context.ReportError(
             $"Directive \"@{directiveName}\" has no argument named \"{argumentName}\".{hint}",
             SpecAnchor,

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Validation.Rules;
@@ -19,7 +20,7 @@ public sealed class DirectivesAreDefined : ValidationVisitor
         var name = node.Name.Value;
         if (Context.Schema.GetDirective(name) is null && _documentDirectives?.ContainsKey(name) != true)
         {
-            var hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(name, KnownNames()));
+            var hint = Suggestions.DidYouMean(Suggestions.For(name, KnownNames()));
             Context.ReportError($"Directive \"@{name}\" is not defined.{hint}", SpecAnchor, node);
         }
     }

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
 
@@ -22,10 +23,10 @@ public sealed class FieldSelections : ValidationVisitor
         }
 
         var fieldName = node.Name.Value;
-        var hint = NameSuggestions.DidYouMean(TypesDefiningField(parentType, fieldName), "to select it in an inline fragment on");
+        var hint = Suggestions.DidYouMean(TypesDefiningField(parentType, fieldName), "to select it in an inline fragment on");
         if (hint.Length == 0 && parentType is FieldsType fieldsType)
         {
-            hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(fieldName, FieldNames(fieldsType)));
+            hint = Suggestions.DidYouMean(Suggestions.For(fieldName, FieldNames(fieldsType)));
         }
 
         Context.ReportError($"Cannot query field \"{fieldName}\" on type \"{parentType.Name}\".{hint}", SpecAnchor, node);

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Validation.Rules;
@@ -14,7 +15,7 @@ public sealed class FragmentSpreadTargetDefined : ValidationVisitor
     {
         if (Context.GetFragment(node.Name.Value) is null)
         {
-            var hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(node.Name.Value, FragmentNames()));
+            var hint = Suggestions.DidYouMean(Suggestions.For(node.Name.Value, FragmentNames()));
             Context.ReportError($"Unknown fragment \"{node.Name.Value}\": the document defines no fragment of that name.{hint}", SpecAnchor, node.Name);
         }
     }

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
 
@@ -54,7 +55,7 @@ public sealed class FragmentSpreadTypeExistence : ValidationVisitor
             return;
         }
 
-        var hint = NameSuggestions.DidYouMean(NameSuggestions.Rank(name, KnownTypeNames()));
+        var hint = Suggestions.DidYouMean(Suggestions.For(name, KnownTypeNames()));
         Context.ReportError(DescribeUnknownType(node, name) + hint, SpecAnchor, node);
     }
 

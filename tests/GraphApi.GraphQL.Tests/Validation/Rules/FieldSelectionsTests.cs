@@ -79,7 +79,7 @@ public class FieldSelectionsTests
             { catOrDog { name } }
             """,
             RuleHarness.Error(
-                "Cannot query field \"name\" on type \"CatOrDog\". Did you mean to select it in an inline fragment on \"Named\", \"Pet\", \"Canine\", \"Cat\" or \"Dog\"?",
+                "Cannot query field \"name\" on type \"CatOrDog\". Did you mean to select it in an inline fragment on \"Named\", \"Pet\", \"Canine\", \"Cat\", or \"Dog\"?",
                 (1, 14)));
     }
 
@@ -159,6 +159,6 @@ public class FieldSelectionsTests
         RuleHarness.ExpectErrors<FieldSelections>(
             schema,
             "{ f }",
-            RuleHarness.Error("Cannot query field \"f\" on type \"Query\". Did you mean \"F\", \"f1\", \"f2\", \"f3\" or \"f4\"?", (1, 3)));
+            RuleHarness.Error("Cannot query field \"f\" on type \"Query\". Did you mean \"F\", \"f1\", \"f2\", \"f3\", or \"f4\"?", (1, 3)));
     }
 }

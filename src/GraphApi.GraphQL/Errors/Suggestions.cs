@@ -1,4 +1,4 @@
-namespace GraphApi.GraphQL.Types.Validation;
+namespace GraphApi.GraphQL.Errors;
 
 /// <summary>
 /// "Did you mean" hints for unknown names, chosen and ordered the way graphql-js chooses them so that messages

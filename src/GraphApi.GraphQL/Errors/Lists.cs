@@ -1,4 +1,4 @@
-namespace GraphApi.GraphQL.Types.Validation;
+namespace GraphApi.GraphQL.Errors;
 
 /// <summary>English enumerations for error messages: <c>a, b, and c</c> / <c>a, b, or c</c>.</summary>
 internal static class Lists

@@ -15,6 +15,13 @@ internal ref partial struct Lexer
     private readonly Source _source;
     private readonly bool _schemaCoordinate;
 
+    // The current token, field by field: assigning a whole Token here made the JIT write it to the stack in
+    // parts and read it back at once, a store-forwarding stall on every token.
+    private TokenKind _kind;
+    private int _start;
+    private int _end;
+    private bool _hasEscapes;
+
     /// <param name="source">The document.</param>
     /// <param name="schemaCoordinate">
     /// Lex a schema coordinate (spec §2.13): only names and <c>. ( ) : @</c>, and no ignored tokens.
@@ -24,23 +31,28 @@ internal ref partial struct Lexer
         _source = source;
         _body = source.Body.Span;
         _schemaCoordinate = schemaCoordinate;
-        Token = new Token(TokenKind.StartOfFile, 0, 0);
+        _kind = TokenKind.StartOfFile;
     }
 
     /// <summary>The current token; <see cref="TokenKind.StartOfFile"/> until the first <see cref="Advance"/>.</summary>
-    public Token Token { get; private set; }
+    public readonly Token Token => new(_kind, _start, _end, _hasEscapes);
 
     public readonly ReadOnlySpan<byte> Body => _body;
 
     /// <summary>Moves to the next token and returns it. At the end it stays on <see cref="TokenKind.EndOfFile"/>.</summary>
     public Token Advance()
     {
-        if (Token.Kind != TokenKind.EndOfFile)
+        if (_kind == TokenKind.EndOfFile)
         {
-            Token = _schemaCoordinate ? ReadCoordinateToken(Token.End) : ReadToken(Token.End);
+            return Token;
         }
 
-        return Token;
+        var next = _schemaCoordinate ? ReadCoordinateToken(_end) : ReadToken(_end);
+        _kind = next.Kind;
+        _start = next.Start;
+        _end = next.End;
+        _hasEscapes = next.HasEscapes;
+        return next;
     }
 
     /// <summary>The token after the current one, without moving.</summary>

@@ -74,9 +74,10 @@ internal sealed class HookTable
 
 /// <summary>
 /// Walks a document once, keeping <see cref="TypeInfo"/> current and calling every visitor's hooks in
-/// order: TypeInfo enters a node before the visitors do, and leaves it after them.
+/// order: TypeInfo enters a node before the visitors do, and leaves it after them. With a
+/// <paramref name="context"/>, it records the variable usages of each definition there as it goes.
 /// </summary>
-internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, HookTable hooks)
+internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, HookTable hooks, ValidationContext? context = null)
 {
     public void WalkDocument(DocumentNode document)
     {
@@ -107,6 +108,7 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
 
     private void WalkOperation(OperationDefinitionNode node)
     {
+        context?.BeginDefinition();
         typeInfo.Enter(node);
         foreach (var v in hooks[Hook.EnterOperationDefinition]) visitors[v].EnterOperationDefinition(node);
         foreach (var variable in node.VariableDefinitions)
@@ -118,10 +120,12 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
         WalkSelectionSet(node.SelectionSet);
         foreach (var v in hooks[Hook.LeaveOperationDefinition]) visitors[v].LeaveOperationDefinition(node);
         typeInfo.Leave(node);
+        context?.EndDefinition(node);
     }
 
     private void WalkFragmentDefinition(FragmentDefinitionNode node)
     {
+        context?.BeginDefinition();
         typeInfo.Enter(node);
         foreach (var v in hooks[Hook.EnterFragmentDefinition]) visitors[v].EnterFragmentDefinition(node);
         WalkNamedType(node.TypeCondition);
@@ -129,11 +133,13 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
         WalkSelectionSet(node.SelectionSet);
         foreach (var v in hooks[Hook.LeaveFragmentDefinition]) visitors[v].LeaveFragmentDefinition(node);
         typeInfo.Leave(node);
+        context?.EndDefinition(node);
     }
 
     private void WalkVariableDefinition(VariableDefinitionNode node)
     {
         typeInfo.Enter(node);
+        context?.EnterVariableDefinition();
         foreach (var v in hooks[Hook.EnterVariableDefinition]) visitors[v].EnterVariableDefinition(node);
         WalkValue(node.Variable);
         WalkType(node.Type);
@@ -144,6 +150,7 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
 
         WalkDirectives(node.Directives);
         foreach (var v in hooks[Hook.LeaveVariableDefinition]) visitors[v].LeaveVariableDefinition(node);
+        context?.LeaveVariableDefinition();
         typeInfo.Leave(node);
     }
 
@@ -234,6 +241,11 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         typeInfo.Enter(node);
+        if (node.Kind == SyntaxKind.Variable)
+        {
+            context?.RecordVariableUsage((VariableNode)node);
+        }
+
         foreach (var v in hooks[Hook.EnterValue]) visitors[v].EnterValue(node);
         switch (node)
         {

@@ -6,7 +6,8 @@ namespace GraphApi.GraphQL.Validation;
 /// <summary>
 /// The variables used as values in one operation or fragment, found from the syntax alone: no types, so no
 /// schema lookups and no rules to call, which makes it much cheaper than a walk. The order is the walker's,
-/// so that it matches <see cref="ValidationContext.GetVariableUsages"/> usage for usage.
+/// so that it matches <see cref="ValidationContext.GetVariableUsages"/> usage for usage. Lists are read by
+/// index, as the walker reads them, to allocate no enumerators.
 /// </summary>
 internal static class DefinitionVariables
 {
@@ -21,8 +22,9 @@ internal static class DefinitionVariables
     {
         // Parser limits bound the depth of parsed documents; this guards documents built in code.
         RuntimeHelpers.EnsureSufficientExecutionStack();
-        foreach (var selection in selectionSet.Selections)
+        for (int i = 0; i < selectionSet.Selections.Count; i++)
         {
+            var selection = selectionSet.Selections[i];
             switch (selection)
             {
                 case FieldNode field:
@@ -47,16 +49,18 @@ internal static class DefinitionVariables
 
     private static void Directives(IReadOnlyList<DirectiveNode> directives, List<VariableNode> variables)
     {
-        foreach (var directive in directives)
+        for (int i = 0; i < directives.Count; i++)
         {
+            var directive = directives[i];
             Arguments(directive.Arguments, variables);
         }
     }
 
     private static void Arguments(IReadOnlyList<ArgumentNode> arguments, List<VariableNode> variables)
     {
-        foreach (var argument in arguments)
+        for (int i = 0; i < arguments.Count; i++)
         {
+            var argument = arguments[i];
             Value(argument.Value, variables);
         }
     }
@@ -70,16 +74,18 @@ internal static class DefinitionVariables
                 break;
             case ListValueNode list:
                 RuntimeHelpers.EnsureSufficientExecutionStack();
-                foreach (var item in list.Values)
+                for (int i = 0; i < list.Values.Count; i++)
                 {
+                    var item = list.Values[i];
                     Value(item, variables);
                 }
 
                 break;
             case ObjectValueNode obj:
                 RuntimeHelpers.EnsureSufficientExecutionStack();
-                foreach (var field in obj.Fields)
+                for (int i = 0; i < obj.Fields.Count; i++)
                 {
+                    var field = obj.Fields[i];
                     Value(field.Value, variables);
                 }
 

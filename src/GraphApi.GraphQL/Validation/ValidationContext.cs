@@ -19,7 +19,9 @@ public sealed class ValidationContext
     private Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>>? _recursiveVariableUsages;
     private Dictionary<OperationDefinitionNode, IReadOnlyList<VariableNode>>? _recursiveVariables;
 
-    // The usages of the definition the document walk is in, recorded as it goes (see RecordVariableUsage).
+    // The usages of the definition the document walk is in, recorded as it goes (see RecordVariableUsage);
+    // the list is created on the first usage, since most definitions have none.
+    private bool _recordingDefinition;
     private List<VariableUsage>? _recording;
     private bool _inVariableDefinition;
 
@@ -109,8 +111,9 @@ public sealed class ValidationContext
         while (stack.Count > 0)
         {
             var set = stack.Pop();
-            foreach (var selection in set.Selections)
+            for (int i = 0; i < set.Selections.Count; i++)
             {
+                var selection = set.Selections[i];
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:
@@ -224,13 +227,18 @@ public sealed class ValidationContext
     // of it alone, so the usages it meets are those GetVariableUsages would compute; recording them saves a
     // second walk of every definition for the rules that look at usages after the document walk.
 
-    internal void BeginDefinition() => _recording = [];
+    internal void BeginDefinition()
+    {
+        _recording = null;
+        _recordingDefinition = true;
+    }
 
     internal void EndDefinition(ExecutableDefinitionNode definition)
     {
         _variableUsages ??= new(ReferenceEqualityComparer.Instance);
-        _variableUsages.TryAdd(definition, _recording!);
+        _variableUsages.TryAdd(definition, (IReadOnlyList<VariableUsage>?)_recording ?? []);
         _recording = null;
+        _recordingDefinition = false;
     }
 
     internal void EnterVariableDefinition() => _inVariableDefinition = true;
@@ -240,10 +248,10 @@ public sealed class ValidationContext
     /// <summary>Called with every variable value the walk enters, after <see cref="TypeInfo"/> has entered it.</summary>
     internal void RecordVariableUsage(VariableNode variable)
     {
-        if (_recording is not null && !_inVariableDefinition)
+        if (_recordingDefinition && !_inVariableDefinition)
         {
             var defaultValue = TypeInfo.DefaultValue;
-            _recording.Add(new VariableUsage(variable, TypeInfo.InputType, defaultValue, defaultValue is not null));
+            (_recording ??= []).Add(new VariableUsage(variable, TypeInfo.InputType, defaultValue, defaultValue is not null));
         }
     }
 }

@@ -1,8 +1,12 @@
+using GraphApi;
+using GraphApi.Data;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGraphApi();
 
 var app = builder.Build();
-
-app.MapGet("/health", () => Results.Text("Healthy"));
+app.MapGraphApi();
+await app.InitializeShopDatabaseAsync();
 
 app.Run();
 

@@ -224,6 +224,12 @@ public sealed partial class ExecutableSchemaBuilder
             }
         }
 
+        // The query root's meta-field __schema (spec §4.2) reaches the introspection types.
+        if (Schema.QueryType is not null && Schema.SchemaMetaField is { } schemaField)
+        {
+            pending.Push(schemaField.Type.Named);
+        }
+
         while (pending.TryPop(out var type))
         {
             if (!reachable.Add(type))

@@ -20,6 +20,7 @@ public sealed partial class ExecutableSchemaBuilder
     /// </summary>
     private string? Misfit(Type clr, GraphQLType type)
     {
+        clr = AwaitableValues.Unwrap(clr);
         clr = Nullable.GetUnderlyingType(clr) ?? clr;
         type = type.Nullable;
         if (clr == typeof(object))

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GraphApi.GraphQL.Execution.Introspection;
 using GraphApi.GraphQL.Execution.Resolvers;
 using GraphApi.GraphQL.Execution.Scalars;
 using GraphApi.GraphQL.Types;
@@ -27,6 +28,7 @@ public sealed partial class ExecutableSchemaBuilder
     public ExecutableSchemaBuilder(Schema schema)
     {
         Schema = schema;
+        IntrospectionResolvers.AddTo(this);
     }
 
     public Schema Schema { get; }

@@ -14,6 +14,11 @@ internal sealed partial class Executor
     /// </summary>
     private ValueTask<object?> CompleteValue(FieldPlan field, GraphQLType type, object? value, PathRef at)
     {
+        if (value is not null && AwaitableValues.AsTask(value) is { } pending)
+        {
+            return CompleteAwaitedAsync(field, type, pending, at);
+        }
+
         var nonNull = false;
         if (type is NonNullType nonNullType)
         {
@@ -42,6 +47,22 @@ internal sealed partial class Executor
             default:
                 return new ValueTask<object?>(CompleteLeaf(field, (NamedType)type, value, at) ?? Completes(at, nonNull));
         }
+    }
+
+    /// <summary>A task in place of a value: its result is the value (a failed task is a field error).</summary>
+    private async ValueTask<object?> CompleteAwaitedAsync(FieldPlan field, GraphQLType type, Task pending, PathRef at)
+    {
+        object? value;
+        try
+        {
+            value = await AwaitableValues.ResultAsync(pending).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!IsCancellation(e))
+        {
+            return FieldError(field, type.IsNonNull, at, e);
+        }
+
+        return await CompleteValue(field, type, value, at).ConfigureAwait(false);
     }
 
     private ValueTask<object?> CompleteObject(FieldPlan field, ObjectType type, object value, PathRef at, bool nonNull)
@@ -145,7 +166,7 @@ internal sealed partial class Executor
             var name = (field.Enum ?? _schema.GetEnumMap(enumType)).Serialize(value);
             if (name is null)
             {
-                Fail(field, false, at, $"Enum \"{enumType.Name}\" cannot represent value: {Describe(value)}.", ExecutionErrorCodes.InvalidResult);
+                Fail(field, false, at, $"Enum \"{enumType.Name}\" cannot represent value: {Describe(value)}", ExecutionErrorCodes.InvalidResult);
             }
 
             return name;

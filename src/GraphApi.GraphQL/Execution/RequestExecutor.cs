@@ -79,7 +79,7 @@ public sealed class RequestExecutor
                 [RequestError("A subscription has a stream of results, not one: subscribe to it (RequestExecutor.SubscribeAsync) over a streaming transport.", ExecutionErrorCodes.SubscriptionFailed)]));
         }
 
-        var variables = VariableCoercion.Coerce(Schema.Schema, Schema.Scalars, plan.Operation, request.Variables);
+        var variables = VariableCoercion.Coerce(Schema.Schema, Schema.Scalars, plan.Operation, request.Variables, plan.Source);
         if (variables.Errors.Count > 0)
         {
             return Task.FromResult(ExecutionResult.RequestError(RequestFailure.VariableCoercion, variables.Errors));
@@ -114,7 +114,7 @@ public sealed class RequestExecutor
                 [RequestError($"SubscribeAsync runs subscriptions; this operation is a {plan.Operation.Operation.ToString().ToLowerInvariant()}: execute it with ExecuteAsync.", ExecutionErrorCodes.SubscriptionFailed)]));
         }
 
-        var variables = VariableCoercion.Coerce(Schema.Schema, Schema.Scalars, plan.Operation, request.Variables);
+        var variables = VariableCoercion.Coerce(Schema.Schema, Schema.Scalars, plan.Operation, request.Variables, plan.Source);
         if (variables.Errors.Count > 0)
         {
             return SubscriptionResult.Failed(ExecutionResult.RequestError(RequestFailure.VariableCoercion, variables.Errors));

@@ -87,6 +87,33 @@ public class AbstractTypeTests
             json);
     }
 
+    [Fact]
+    public async Task A_resolver_registered_on_an_interface_field_serves_implementations_without_their_own()
+    {
+        var schema = new ExecutableSchemaBuilder(TestSchema)
+            .BindType<Dog>("Dog")
+            .BindType<Cat>("Cat")
+            .Resolve("Named", "name", context => "named " + context.ParentType.Name)
+            .Resolve<Cat>("Cat", "name", (cat, _) => "cat " + cat.Name)
+            .Resolve("Query", "pets", _ => Array.Empty<object>())
+            .Resolve("Query", "named", _ => new object[] { new Dog("Rex", true), new Cat("Tom", 9) })
+            .Build();
+
+        var json = await new RequestExecutor(schema).RunAsync("{ named { name } }");
+
+        Assert.Equal(Json("{'data':{'named':[{'name':'named Dog'},{'name':'cat Tom'}]}}"), json);
+    }
+
+    [Fact]
+    public void The_object_type_of_a_clr_type_is_found_through_base_classes_and_within_an_abstract_type()
+    {
+        var schema = Executor([]).Schema;
+
+        Assert.Equal("Dog", schema.FindObjectType(typeof(Puppy))?.Name);
+        Assert.Equal("Cat", schema.FindObjectType(typeof(Cat), schema.Schema.GetType("Pet"))?.Name);
+        Assert.Null(schema.FindObjectType(typeof(Robot)));
+    }
+
     private static RequestExecutor Executor(object?[] pets) =>
         new(new ExecutableSchemaBuilder(TestSchema)
             .BindType<Dog>("Dog")

@@ -65,6 +65,37 @@ public class DefaultResolutionTests
         Assert.Equal("Ada", getter(new Person { Name = "Ada" }));
     }
 
+    [Fact]
+    public async Task Tasks_and_value_tasks_in_place_of_values_are_awaited_wherever_they_appear()
+    {
+        var schema = SchemaBuilder.Build("""
+            type Query { fromTask: String fromValueTask: Int lazy: Lazy failing: String done: String strict: String! }
+            type Lazy { friend: Lazy names: [String] count: Int }
+            """);
+        var executable = new ExecutableSchemaBuilder(schema)
+            .BindType<LazyNode>("Lazy")
+            .Resolve("Query", "fromTask", _ => Task.FromResult("from a task"))
+            .Resolve("Query", "fromValueTask", _ => new ValueTask<int>(42))
+            .Resolve("Query", "lazy", _ => new LazyNode(2))
+            .Resolve("Query", "failing", _ => Task.FromException<string>(new FieldErrorException("Nope.", "NOPE")))
+            .Resolve("Query", "done", _ => Task.Delay(1))
+            .Resolve("Query", "strict", _ => Task.FromResult<string?>(null))
+            .Build();
+
+        var json = await new RequestExecutor(executable).RunAsync("{ fromTask fromValueTask lazy { count names friend { count friend { count friend { count } } } } failing done }");
+        var strict = await new RequestExecutor(executable).RunAsync("{ strict }");
+
+        Assert.Equal(
+            Json("""
+                {'errors':[{'message':'Nope.','locations':[{'line':1,'column':98}],'path':['failing'],'extensions':{'code':'NOPE'}}],
+                 'data':{'fromTask':'from a task','fromValueTask':42,'lazy':{'count':2,'names':['a','b'],'friend':{'count':1,'friend':{'count':0,'friend':null}}},'failing':null,'done':null}}
+                """),
+            json);
+        Assert.Equal(
+            Json("{'errors':[{'message':'Cannot return null for non-nullable field Query.strict.','locations':[{'line':1,'column':3}],'path':['strict'],'extensions':{'code':'NON_NULL_VIOLATION'}}],'data':null}"),
+            strict);
+    }
+
     private static RequestExecutor Executor<T>(object person) =>
         new(new ExecutableSchemaBuilder(TestSchema)
             .BindType<T>("Person")
@@ -102,6 +133,16 @@ public class DefaultResolutionTests
     }
 
     public sealed class Employee : Person;
+
+    /// <summary>Properties whose values come later, as lazy-loading ones do.</summary>
+    public sealed class LazyNode(int count)
+    {
+        public Task<LazyNode?> Friend => Task.Run(() => count == 0 ? null : new LazyNode(count - 1));
+
+        public ValueTask<string[]> Names => new(["a", "b"]);
+
+        public Task<int> Count => Task.FromResult(count);
+    }
 
     public sealed class Robot : INamed
     {

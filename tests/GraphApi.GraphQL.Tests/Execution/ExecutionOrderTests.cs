@@ -45,6 +45,42 @@ public class ExecutionOrderTests
     }
 
     [Fact]
+    public async Task Cancelling_the_request_cancels_execution_and_reaches_the_resolvers()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var rightObserved = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var schema = new ExecutableSchemaBuilder(TestSchema)
+            .Resolve("Query", "left", async context =>
+            {
+                await cancellation.CancelAsync();
+                return "L";
+            })
+            .Resolve("Query", "right", async context =>
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                    return "R";
+                }
+                finally
+                {
+                    rightObserved.SetResult(context.CancellationToken.IsCancellationRequested);
+                }
+            })
+            .Resolve("Mutation", "changeTheNumber", _ => null)
+            .Resolve("Mutation", "failing", _ => null)
+            .BindType<Holder>("Holder")
+            .Build();
+
+        var execution = new RequestExecutor(schema).ExecuteAsync(
+            new GraphQLRequest { Query = "{ right left }" },
+            new RequestContext { CancellationToken = cancellation.Token });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => execution.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await rightObserved.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task Mutation_root_fields_run_one_after_another_each_completed_before_the_next_starts()
     {
         var events = new List<string>();

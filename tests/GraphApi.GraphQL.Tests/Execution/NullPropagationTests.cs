@@ -178,12 +178,19 @@ public class NullPropagationTests
             }
             : _ => new ValueTask<object?>(value());
 
+        // Resolvers run concurrently: z finishes well after x, so that which error wins is not left to chance.
+        static FieldResolver Later(Func<object?> value) => async _ =>
+        {
+            await Task.Delay(50);
+            return value();
+        };
+
         return new ExecutableSchemaBuilder(TestSchema)
             .BindType<ObjValue>("Obj")
             .BindType<ItemValue>("Item")
             .Resolve("Obj", "x", Value(() => null))
             .Resolve("Obj", "y", _ => throw new InvalidOperationException("boom"))
-            .Resolve("Obj", "z", Value(() => null))
+            .Resolve("Obj", "z", async ? Later(() => null) : Value(() => null))
             .Resolve("Obj", "nested", _ => new ObjValue())
             .Resolve("Query", "obj", _ => new ObjValue())
             .Resolve("Query", "strictObj", _ => new ObjValue())

@@ -167,7 +167,7 @@ internal sealed class FieldPlan
     }
 
     private IReadOnlyDictionary<string, object?> Coerce(IReadOnlyDictionary<string, object?> variables) =>
-        ArgumentCoercion.Coerce(Definition.Arguments, Nodes[0].Arguments, variables, _variant.Operation.Schema.Scalars);
+        ArgumentCoercion.Coerce(Definition, Nodes[0].Arguments, variables, _variant.Operation.Schema.Scalars);
 
     private static bool UsesVariables(IReadOnlyList<ArgumentNode> arguments)
     {

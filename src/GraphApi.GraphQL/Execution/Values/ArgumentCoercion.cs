@@ -1,120 +1,112 @@
 using GraphApi.GraphQL.Execution.Scalars;
-using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
 
 namespace GraphApi.GraphQL.Execution.Values;
 
-// Stand-in for the exec-values branch's coercion (same public shape); replaced when that branch lands.
+/// <summary>
+/// Spec §6.4.1 CoerceArgumentValues, for a field's or a directive's arguments: literals are coerced to the
+/// argument types, variables are taken as already coerced, and an argument whose variable was not given is
+/// absent, so its default applies. A failure is a field error (<see cref="FieldErrorException"/>).
+/// </summary>
 public static class ArgumentCoercion
 {
+    private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>(0);
+
+    /// <summary>
+    /// Coerces <paramref name="arguments"/> against <paramref name="definitions"/>. Absent arguments without a
+    /// default have no entry. <paramref name="coordinate"/> names the owner in errors: <c>Type.field</c> or
+    /// <c>@directive</c> (errors then read <c>Argument "Type.field(arg:)"</c>, as graphql-js's do).
+    /// </summary>
     public static IReadOnlyDictionary<string, object?> Coerce(
         NameMap<InputValueDefinition> definitions,
         IReadOnlyList<ArgumentNode> arguments,
         IReadOnlyDictionary<string, object?> variables,
-        ScalarRegistry scalars)
+        ScalarRegistry scalars,
+        string? coordinate = null) =>
+        CoerceAll(definitions, arguments, variables, scalars, coordinate);
+
+    /// <summary>Coerces the arguments of <paramref name="field"/>; errors name it as <c>Type.field</c>.</summary>
+    public static IReadOnlyDictionary<string, object?> Coerce(
+        FieldDefinition field,
+        IReadOnlyList<ArgumentNode> arguments,
+        IReadOnlyDictionary<string, object?> variables,
+        ScalarRegistry scalars) =>
+        CoerceAll(field.Arguments, arguments, variables, scalars, field);
+
+    /// <param name="owner">What owns the arguments, named only when an error needs it: a coordinate string or a field.</param>
+    private static IReadOnlyDictionary<string, object?> CoerceAll(
+        NameMap<InputValueDefinition> definitions,
+        IReadOnlyList<ArgumentNode> arguments,
+        IReadOnlyDictionary<string, object?> variables,
+        ScalarRegistry scalars,
+        object? owner)
     {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (definitions.Count == 0)
+        {
+            return NoArguments;
+        }
+
+        var values = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
-            ArgumentNode? node = null;
-            foreach (var a in arguments)
+            var node = Find(arguments, definition.Name);
+            if (node is null
+                || (node.Value is VariableNode variable && !definition.IsRequired && !variables.ContainsKey(variable.Name.Value)))
             {
-                if (a.Name.Value == definition.Name)
+                if (definition.IsRequired)
                 {
-                    node = a;
+                    throw new FieldErrorException(
+                        $"{Describe(definition, owner)} of required type \"{definition.Type}\" was not provided.",
+                        ExecutionErrorCodes.BadUserInput);
                 }
-            }
 
-            if (node is null || (node.Value is VariableNode v0 && !variables.ContainsKey(v0.Name.Value)))
-            {
-                if (definition.DefaultValue is not null)
+                if (definition.HasDefaultValue)
                 {
-                    result[definition.Name] = Literal(definition.Type, definition.DefaultValue, variables, scalars);
-                }
-                else if (definition.Type.IsNonNull)
-                {
-                    throw new FieldErrorException($"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was not provided.", "BAD_USER_INPUT");
+                    values[definition.Name] = DefaultOf(definition, owner, scalars);
                 }
 
                 continue;
             }
 
-            result[definition.Name] = Literal(definition.Type, node.Value, variables, scalars);
-        }
-
-        return result;
-    }
-
-    internal static object? Literal(GraphQLType type, ValueNode value, IReadOnlyDictionary<string, object?> variables, ScalarRegistry scalars)
-    {
-        if (value is VariableNode v)
-        {
-            return variables.GetValueOrDefault(v.Name.Value);
-        }
-
-        if (value is NullValueNode)
-        {
-            return null;
-        }
-
-        type = type.Nullable;
-        if (type is ListType list)
-        {
-            if (value is ListValueNode items)
+            try
             {
-                var array = new object?[items.Values.Count];
-                for (int i = 0; i < array.Length; i++)
-                {
-                    array[i] = Literal(list.OfType, items.Values[i], variables, scalars);
-                }
-
-                return array;
+                values[definition.Name] = ValueFromAst.Coerce(node.Value, definition.Type, variables, scalars, path: null);
             }
-
-            return new[] { Literal(list.OfType, value, variables, scalars) };
+            catch (InputCoercionException e)
+            {
+                throw new FieldErrorException(e.Describe(Describe(definition, owner) + " has invalid value"), ExecutionErrorCodes.BadUserInput);
+            }
         }
 
-        switch (type)
+        return values;
+    }
+
+    private static ArgumentNode? Find(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        for (int i = 0; i < arguments.Count; i++)
         {
-            case EnumType when value is EnumValueNode e:
-                return e.Value;
-            case InputObjectType input when value is ObjectValueNode obj:
-                var dict = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var field in input.Fields)
-                {
-                    ObjectFieldNode? given = null;
-                    foreach (var f in obj.Fields)
-                    {
-                        if (f.Name.Value == field.Name)
-                        {
-                            given = f;
-                        }
-                    }
+            if (arguments[i].Name.Value == name)
+            {
+                return arguments[i];
+            }
+        }
 
-                    if (given is not null)
-                    {
-                        dict[field.Name] = Literal(field.Type, given.Value, variables, scalars);
-                    }
-                    else if (field.DefaultValue is not null)
-                    {
-                        dict[field.Name] = Literal(field.Type, field.DefaultValue, variables, scalars);
-                    }
-                }
+        return null;
+    }
 
-                return dict;
-            case ScalarType scalar:
-                try
-                {
-                    return scalars.Get(scalar.Name)!.ParseLiteral(value);
-                }
-                catch (ScalarCoercionException e)
-                {
-                    throw new FieldErrorException(e.Message, "BAD_USER_INPUT");
-                }
-
-            default:
-                throw new FieldErrorException("Cannot coerce " + Printer.Print(value) + " to " + type, "BAD_USER_INPUT");
+    private static object? DefaultOf(InputValueDefinition definition, object? owner, ScalarRegistry scalars)
+    {
+        try
+        {
+            return DefaultValues.Get(definition, scalars);
+        }
+        catch (InputCoercionException e)
+        {
+            throw new FieldErrorException(e.Describe(Describe(definition, owner) + " has invalid default value"), ExecutionErrorCodes.BadUserInput);
         }
     }
+
+    private static string Describe(InputValueDefinition definition, object? owner) =>
+        owner is null ? $"Argument \"{definition.Name}\"" : $"Argument \"{owner}({definition.Name}:)\"";
 }

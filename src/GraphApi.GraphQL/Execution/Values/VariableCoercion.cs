@@ -1,102 +1,110 @@
 using System.Text.Json;
 using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Execution.Scalars;
+using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
+using GraphApi.GraphQL.Validation;
 
 namespace GraphApi.GraphQL.Execution.Values;
 
-// Stand-in for the exec-values branch's coercion (same public shape); replaced when that branch lands.
-public sealed class VariableCoercionResult
-{
-    public required IReadOnlyDictionary<string, object?> Values { get; init; }
-
-    public required IReadOnlyList<GraphQLError> Errors { get; init; }
-}
-
+/// <summary>
+/// Spec §6.1.2 CoerceVariableValues: the request's JSON variables coerced to the types the operation declares,
+/// with defaults, null versus absent, and every error found (each naming the variable and where in its value).
+/// </summary>
 public static class VariableCoercion
 {
-    public static VariableCoercionResult Coerce(Schema schema, ScalarRegistry scalars, OperationDefinitionNode operation, JsonElement? inputs)
+
+    /// <summary>
+    /// Coerces <paramref name="inputs"/> (a JSON object, or null/absent for none) to the variables of
+    /// <paramref name="operation"/>. Give the document's <paramref name="source"/> so that errors carry the
+    /// locations of the variable definitions.
+    /// </summary>
+    public static VariableCoercionResult Coerce(
+        Schema schema,
+        ScalarRegistry scalars,
+        OperationDefinitionNode operation,
+        JsonElement? inputs,
+        Source? source = null)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var definitions = operation.VariableDefinitions;
+        bool noInputs = inputs is null || inputs.Value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
+        if (!noInputs && inputs!.Value.ValueKind != JsonValueKind.Object)
+        {
+            return new VariableCoercionResult(
+                new Dictionary<string, object?>(0),
+                [Error($"Variables must be provided as a JSON object, found: {ValueInspector.Inspect(inputs.Value)}.", source, null)]);
+        }
+
+        if (definitions.Count == 0)
+        {
+            return VariableCoercionResult.Empty;
+        }
+
+        var values = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
         var errors = new List<GraphQLError>();
-        foreach (var definition in operation.VariableDefinitions)
+        var valueErrors = new List<(string Message, InputPath? Path)>();
+        foreach (var definition in definitions)
         {
             var name = definition.Variable.Name.Value;
-            var type = Resolve(schema, definition.Type);
-            if (inputs is { ValueKind: JsonValueKind.Object } obj && obj.TryGetProperty(name, out var json))
+            var type = TypeInfo.TypeFromAst(schema, definition.Type);
+            if (type is null || !type.IsInputType)
             {
-                try
+                errors.Add(Error(
+                    $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
+                    source,
+                    definition.Type));
+                continue;
+            }
+
+            JsonElement value = default;
+            bool hasValue = !noInputs && inputs!.Value.TryGetProperty(name, out value);
+            if (!hasValue)
+            {
+                if (definition.DefaultValue is { } defaultValue)
                 {
-                    values[name] = FromJson(type, json, scalars);
-                }
-                catch (Exception e) when (e is ScalarCoercionException or FieldErrorException)
-                {
-                    errors.Add(new GraphQLError($"Variable \"${name}\" got invalid value: {e.Message}"));
-                }
-            }
-            else if (definition.DefaultValue is not null)
-            {
-                values[name] = ArgumentCoercion.Literal(type, definition.DefaultValue, values, scalars);
-            }
-            else if (type.IsNonNull)
-            {
-                errors.Add(new GraphQLError($"Variable \"${name}\" of required type \"{type}\" was not provided."));
-            }
-        }
-
-        return new VariableCoercionResult { Values = values, Errors = errors };
-    }
-
-    private static GraphQLType Resolve(Schema schema, TypeNode node) => node switch
-    {
-        NonNullTypeNode nn => new NonNullType(Resolve(schema, nn.Type)),
-        ListTypeNode l => new ListType(Resolve(schema, l.Type)),
-        NamedTypeNode n => schema.GetType(n.Name.Value)!,
-        _ => throw new InvalidOperationException(),
-    };
-
-    private static object? FromJson(GraphQLType type, JsonElement json, ScalarRegistry scalars)
-    {
-        if (json.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        type = type.Nullable;
-        if (type is ListType list)
-        {
-            if (json.ValueKind != JsonValueKind.Array)
-            {
-                return new[] { FromJson(list.OfType, json, scalars) };
-            }
-
-            var items = new List<object?>();
-            foreach (var item in json.EnumerateArray())
-            {
-                items.Add(FromJson(list.OfType, item, scalars));
-            }
-
-            return items.ToArray();
-        }
-
-        switch (type)
-        {
-            case EnumType:
-                return json.GetString();
-            case InputObjectType input:
-                var dict = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var field in input.Fields)
-                {
-                    if (json.TryGetProperty(field.Name, out var v))
+                    try
                     {
-                        dict[field.Name] = FromJson(field.Type, v, scalars);
+                        values[name] = ValueFromAst.Coerce(defaultValue, type, variables: null, scalars, path: null);
                     }
+                    catch (InputCoercionException e)
+                    {
+                        errors.Add(Error($"Variable \"${name}\" has invalid default value{InputPath.Describe(e.Path)}: {e.Message}", source, definition));
+                    }
+
+                    continue;
                 }
 
-                return dict;
-            default:
-                return scalars.Get(type.Named.Name)!.ParseValue(json);
+                if (type.IsNonNull)
+                {
+                    errors.Add(Error($"Variable \"${name}\" has invalid value: Expected a value of non-null type \"{type}\" to be provided.", source, definition));
+                }
+
+                continue; // absent stays absent: an argument given this variable then takes its own default
+            }
+
+            valueErrors.Clear();
+            var coerced = InputCoercion.Coerce(value, type, scalars, valueErrors, path: null);
+            if (coerced == InputCoercion.Invalid)
+            {
+                foreach (var (message, path) in valueErrors)
+                {
+                    errors.Add(Error($"Variable \"${name}\" has invalid value{InputPath.Describe(path)}: {message}", source, definition));
+                }
+
+                continue;
+            }
+
+            values[name] = coerced;
         }
+
+        return new VariableCoercionResult(values, errors);
     }
+
+    private static GraphQLError Error(string message, Source? source, SyntaxNode? node) =>
+        new(
+            message,
+            node is null ? null : GraphQLError.LocationsOf(source, [node]),
+            path: null,
+            new Dictionary<string, object?>(1) { ["code"] = ExecutionErrorCodes.BadUserInput });
 }

@@ -3,38 +3,39 @@ using System.Diagnostics;
 namespace GraphApi.GraphQL.Tests.Infrastructure;
 
 /// <summary>
-/// Runs Node.js scripts from <c>tests/js</c>, installing that folder's locked npm packages first through
-/// the project's own script (<c>tests/js/install.sh</c>) if they are not there yet.
+/// Runs Node.js scripts from <c>tests/js</c>, installing what they need first through the project's own
+/// scripts: that folder's locked npm packages (<c>tests/js/install.sh</c>) and, for browser tests, Chromium
+/// (<c>tests/js/install-browser.sh</c>). Each setup script runs once per test run.
 /// </summary>
 public static class NodeRunner
 {
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
-    private static bool _installed;
+    private static readonly SemaphoreSlim SetupLock = new(1, 1);
+    private static readonly HashSet<string> CompletedSetups = [];
 
-    public static async Task EnsureInstalledAsync()
+    public static Task EnsureInstalledAsync() => RunSetupOnceAsync("install.sh");
+
+    /// <summary>Installs Debian's Chromium (<c>/usr/bin/chromium</c>) when it is missing.</summary>
+    public static Task EnsureBrowserInstalledAsync() => RunSetupOnceAsync("install-browser.sh");
+
+    private static async Task RunSetupOnceAsync(string script)
     {
-        if (_installed)
-        {
-            return;
-        }
-
-        await InstallLock.WaitAsync();
+        await SetupLock.WaitAsync();
         try
         {
-            if (!_installed)
+            if (!CompletedSetups.Contains(script))
             {
-                var (code, output) = await RunProcessAsync("bash", ["install.sh"], RepoPaths.JsFolder, stdin: null);
+                var (code, output) = await RunProcessAsync("bash", [script], RepoPaths.JsFolder, stdin: null);
                 if (code != 0)
                 {
-                    throw new InvalidOperationException("tests/js/install.sh failed:\n" + output);
+                    throw new InvalidOperationException($"tests/js/{script} failed:\n" + output);
                 }
 
-                _installed = true;
+                CompletedSetups.Add(script);
             }
         }
         finally
         {
-            InstallLock.Release();
+            SetupLock.Release();
         }
     }
 

@@ -1,0 +1,25 @@
+using GraphApi.Features.Hello;
+using GraphApi.GraphQL.AspNetCore;
+using GraphApi.GraphQL.AspNetCore.Ide;
+
+namespace GraphApi.Features.GraphQL;
+
+/// <summary>The GraphQL endpoint: the schema in <c>schema.graphql</c>, bound to each feature's resolvers.</summary>
+public static class GraphQLFeature
+{
+    /// <summary>The SDL contract, copied next to the application from <c>schema/schema.graphql</c>.</summary>
+    public const string SchemaFile = "schema.graphql";
+
+    public static IServiceCollection AddGraphQLFeature(this IServiceCollection services) =>
+        services.AddGraphQLServer(SchemaFile, schema => schema.BindHello());
+
+    public static WebApplication MapGraphQLFeature(this WebApplication app)
+    {
+        // A browser opening the endpoint gets GraphiQL (on in Development; GraphQL:Ide:Enabled elsewhere).
+        app.UseGraphiQL();
+        // Applies the CORS policy the endpoint requires (GraphQL:Cors) and answers preflight requests.
+        app.UseCors();
+        app.MapGraphQL();
+        return app;
+    }
+}

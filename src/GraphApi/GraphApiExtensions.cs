@@ -1,0 +1,25 @@
+using GraphApi.Data;
+using GraphApi.Features.GraphQL;
+using GraphApi.Features.Health;
+using GraphApi.Features.Hello;
+
+namespace GraphApi;
+
+/// <summary>The table of contents of the host: each feature adds its services and maps its endpoints.</summary>
+public static class GraphApiExtensions
+{
+    public static WebApplicationBuilder AddGraphApi(this WebApplicationBuilder builder)
+    {
+        builder.AddShopData();
+        builder.Services.AddHelloFeature();
+        builder.Services.AddGraphQLFeature();
+        return builder;
+    }
+
+    public static WebApplication MapGraphApi(this WebApplication app)
+    {
+        app.MapGraphQLFeature();
+        app.MapHealthFeature();
+        return app;
+    }
+}

@@ -1,29 +1,49 @@
-// Prints the Markdown table of tests/GraphApi.Benchmarks/README.md from one run: BenchmarkDotNet's JSON
-// reports (our engine) and the output of tests/js/bench.mjs (graphql-js on the same inputs).
-// Usage: node report.mjs <BenchmarkDotNet results folder> <graphql-js JSON file>
-import { readFileSync, readdirSync } from 'node:fs';
+// Prints the Markdown table of tests/GraphApi.Benchmarks/README.md from one run.sh run: the BenchmarkDotNet
+// JSON reports of our engine (<run>/<case>/results/*.json) and bench.mjs's figures for graphql-js on the
+// same inputs (<run>/graphql-js/*.json).
+// Usage: node report.mjs <run folder>
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [resultsDir, jsFile] = process.argv.slice(2);
-if (!resultsDir || !jsFile) {
-  console.error('usage: node report.mjs <BenchmarkDotNet results folder> <graphql-js JSON file>');
+const [runDir] = process.argv.slice(2);
+if (!runDir) {
+  console.error('usage: node report.mjs <run folder>');
   process.exit(2);
 }
 
-const js = JSON.parse(readFileSync(jsFile, 'utf8'));
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const jsonFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)) : []);
+
+const js = {};
+for (const file of jsonFiles(join(runDir, 'graphql-js'))) {
+  Object.assign(js, readJson(file));
+}
+
 const ours = [];
-for (const file of readdirSync(resultsDir).filter((f) => f.endsWith('.json')).sort()) {
-  for (const b of JSON.parse(readFileSync(join(resultsDir, file), 'utf8')).Benchmarks) {
-    if (!b.Statistics) continue; // a benchmark that failed has no figures
-    ours.push({
-      // BenchmarkDotNet's Lex_Introspection is bench.mjs's Lex.Introspection.
-      name: b.Method.replace('_', '.'),
-      meanNs: b.Statistics.Mean,
-      bestNs: b.Statistics.Min,
-      allocated: b.Memory?.BytesAllocatedPerOperation,
-    });
+for (const entry of readdirSync(runDir, { withFileTypes: true })) {
+  if (!entry.isDirectory() || entry.name === 'graphql-js') continue;
+  for (const file of jsonFiles(join(runDir, entry.name, 'results'))) {
+    for (const b of readJson(file).Benchmarks) {
+      if (!b.Statistics) continue; // a benchmark that failed has no figures
+      ours.push({
+        // BenchmarkDotNet's Lex_Introspection is bench.mjs's Lex.Introspection.
+        name: b.Method.replace('_', '.'),
+        meanNs: b.Statistics.Mean,
+        bestNs: b.Statistics.Min,
+        allocated: b.Memory?.BytesAllocatedPerOperation,
+      });
+    }
   }
 }
+
+// Grouped by stage, then by input.
+const order = ['Lex', 'Parse', 'ParseString', 'OverlappingFields', 'Validate', 'BuildSchema'];
+const inputs = ['Introspection', 'KitchenSink', 'LargeSchema', 'RepeatedFields', 'Aliases'];
+const rank = (name) => {
+  const [group, input] = name.split('.');
+  return order.indexOf(group) * 100 + inputs.indexOf(input);
+};
+ours.sort((a, b) => rank(a.name) - rank(b.name));
 
 function time(ns) {
   if (ns === undefined) return '—';

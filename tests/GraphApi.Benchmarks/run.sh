@@ -6,7 +6,7 @@
 # The two sides take turns case by case (ours, then graphql-js's), so that each ratio compares figures
 # taken within seconds of each other: on a shared machine the load changes over minutes. Each case runs
 # in its own BenchmarkDotNet process, in-process (no generated project to build per case), with a fixed
-# job: 3 warm-up and 15 measured iterations of 250 ms. The whole run takes about five minutes on two cores.
+# job: 3 warm-up and 15 measured iterations of 250 ms. The whole run takes three to four minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -18,10 +18,14 @@ public sealed class EventsHost : IAsyncDisposable
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "graphapi-tests");
 
-    private EventsHost(SubscriptionHost host, string databaseFile)
+    /// <summary>Whether the database file is this host's alone, to delete when it stops.</summary>
+    private readonly bool _ownsDatabase;
+
+    private EventsHost(SubscriptionHost host, string databaseFile, bool ownsDatabase)
     {
         Host = host;
         DatabaseFile = databaseFile;
+        _ownsDatabase = ownsDatabase;
     }
 
     public SubscriptionHost Host { get; }
@@ -45,9 +49,13 @@ public sealed class EventsHost : IAsyncDisposable
 
     /// <summary>Starts the host on its own new database, with <paramref name="settings"/> and service overrides.</summary>
     public static Task<EventsHost> StartAsync(Action<IServiceCollection>? services = null, params (string Key, string Value)[] settings) =>
-        StartAsync(NewDatabaseFile(), services, settings);
+        StartAsync(NewDatabaseFile(), ownsDatabase: true, services, settings);
 
-    public static async Task<EventsHost> StartAsync(string databaseFile, Action<IServiceCollection>? services, params (string Key, string Value)[] settings)
+    /// <summary>Starts the host on <paramref name="databaseFile"/>, which other hosts may share; the caller deletes it (<see cref="DeleteDatabase"/>).</summary>
+    public static Task<EventsHost> StartAsync(string databaseFile, Action<IServiceCollection>? services, params (string Key, string Value)[] settings) =>
+        StartAsync(databaseFile, ownsDatabase: false, services, settings);
+
+    private static async Task<EventsHost> StartAsync(string databaseFile, bool ownsDatabase, Action<IServiceCollection>? services, (string Key, string Value)[] settings)
     {
         (string, string)[] defaults =
         [
@@ -58,7 +66,7 @@ public sealed class EventsHost : IAsyncDisposable
             ("Authentication:Jwt:SigningKey", TestKeys.HmacSecret),
         ];
         var host = SubscriptionHost.Start(services, [.. defaults, .. settings]);
-        var started = new EventsHost(host, databaseFile);
+        var started = new EventsHost(host, databaseFile, ownsDatabase);
         // The publisher has started once the hub knows its position.
         await Eventually.TrueAsync(() => started.Hub.Position is not null, "the event hub to start");
         return started;
@@ -104,17 +112,19 @@ public sealed class EventsHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-journal" })
+        if (_ownsDatabase)
         {
-            try
-            {
-                File.Delete(file);
-            }
-            catch (IOException)
-            {
-                // Another host of the test still has it open; the temporary folder is cleaned eventually.
-            }
+            DeleteDatabase(DatabaseFile);
+        }
+    }
+
+    /// <summary>Deletes a database file once no host uses it any more.</summary>
+    public static void DeleteDatabase(string databaseFile)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { databaseFile, databaseFile + "-journal" })
+        {
+            File.Delete(file);
         }
     }
 }

@@ -101,7 +101,7 @@ public sealed partial class ExecutableSchemaBuilder
                 CheckTypedParent(type, coordinate, expected, clrTypes, rootValues, isSubscriptionRoot, problems);
             }
 
-            return new FieldBinding { Resolver = registration.Resolver, Subscribe = subscribe };
+            return new FieldBinding { Resolver = registration.Resolver, Getter = registration.Getter, Subscribe = subscribe };
         }
 
         if (isSubscriptionRoot)
@@ -130,7 +130,11 @@ public sealed partial class ExecutableSchemaBuilder
             return null;
         }
 
-        return new FieldBinding { Getter = PropertyGetter.Compile(property, clr, coordinate) };
+        return new FieldBinding
+        {
+            Getter = PropertyGetter.Compile(property, clr, coordinate),
+            MayBeAwaitable = AwaitableValues.CanHold(property.PropertyType),
+        };
     }
 
     private Registration? FindRegistration(ObjectType type, string fieldName)

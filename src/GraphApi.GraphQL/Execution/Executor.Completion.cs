@@ -28,9 +28,7 @@ internal sealed partial class Executor
 
         if (value is null)
         {
-            return new ValueTask<object?>(nonNull
-                ? Fail(field, true, at, $"Cannot return null for non-nullable field {field.Coordinate}.", ExecutionErrorCodes.NonNullViolation)
-                : null);
+            return new ValueTask<object?>(NullValue(field, at, nonNull));
         }
 
         switch (type)
@@ -48,6 +46,10 @@ internal sealed partial class Executor
                 return new ValueTask<object?>(CompleteLeaf(field, (NamedType)type, value, at) ?? Completes(at, nonNull));
         }
     }
+
+    /// <summary>What a null value completes to: null, or a field error in a Non-Null position.</summary>
+    private object? NullValue(FieldPlan field, PathRef at, bool nonNull) =>
+        nonNull ? Fail(field, true, at, $"Cannot return null for non-nullable field {field.Coordinate}.", ExecutionErrorCodes.NonNullViolation) : null;
 
     /// <summary>A task in place of a value: its result is the value (a failed task is a field error).</summary>
     private async ValueTask<object?> CompleteAwaitedAsync(FieldPlan field, GraphQLType type, Task pending, PathRef at)

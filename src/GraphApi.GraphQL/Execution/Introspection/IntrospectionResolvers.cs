@@ -46,9 +46,9 @@ public static partial class IntrospectionResolvers
         Add<Schema>(builder, "__Schema", "directives", schema => schema.Directives);
     }
 
-    /// <summary>Registers a synchronous resolver reading its parent as <typeparamref name="TParent"/>.</summary>
+    /// <summary>Registers a resolver of the parent alone, read as <typeparamref name="TParent"/>.</summary>
     private static void Add<TParent>(ExecutableSchemaBuilder builder, string type, string field, Func<TParent, object?> resolve) =>
-        builder.Resolve(type, field, context => new ValueTask<object?>(resolve((TParent)context.Parent!)));
+        builder.ResolveFromParent(type, field, resolve);
 
     /// <summary>Registers a synchronous resolver that also reads the field's arguments.</summary>
     private static void Add<TParent>(ExecutableSchemaBuilder builder, string type, string field, Func<TParent, IResolverContext, object?> resolve) =>

@@ -65,6 +65,12 @@ internal sealed class FieldPlan
                 break;
         }
 
+        IsNonNull = Type.IsNonNull;
+        if (kind == FieldKind.Getter && binding is { MayBeAwaitable: false } && Type.Nullable is ScalarType or EnumType)
+        {
+            DirectLeafType = (NamedType)Type.Nullable;
+        }
+
         _argumentsUseVariables = UsesVariables(nodes[0].Arguments);
         if (definition.Arguments.Count == 0)
         {
@@ -79,6 +85,14 @@ internal sealed class FieldPlan
     public FieldDefinition Definition { get; }
 
     public GraphQLType Type { get; }
+
+    public bool IsNonNull { get; }
+
+    /// <summary>
+    /// The scalar or enum type of a field read by a getter whose value is never a task: its value completes
+    /// as a leaf right away, without the checks of the general CompleteValue. Null for other fields.
+    /// </summary>
+    public NamedType? DirectLeafType { get; }
 
     /// <summary>The field nodes of the field set, in document order (error locations list them all).</summary>
     public FieldNode[] Nodes { get; }

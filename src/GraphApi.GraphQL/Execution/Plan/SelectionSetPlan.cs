@@ -8,4 +8,7 @@ internal sealed class SelectionSetPlan(ObjectType type, FieldPlan[] fields)
     public ObjectType Type { get; } = type;
 
     public FieldPlan[] Fields { get; } = fields;
+
+    /// <summary>The fields' response keys, shared by the result maps of this selection set.</summary>
+    public ResponseKeys Keys { get; } = ResponseKeys.Shared(Array.ConvertAll(fields, field => field.ResponseKey));
 }

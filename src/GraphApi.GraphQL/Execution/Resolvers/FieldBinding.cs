@@ -12,6 +12,12 @@ internal sealed class FieldBinding
     /// </summary>
     public Func<object?, object?>? Getter { get; init; }
 
+    /// <summary>
+    /// False when <see cref="Getter"/> reads a property whose CLR type cannot hold a task or value task, so
+    /// that completing its value need not look for one.
+    /// </summary>
+    public bool MayBeAwaitable { get; init; } = true;
+
     /// <summary>The source event stream of a subscription root field.</summary>
     public SubscribeResolver? Subscribe { get; init; }
 }

@@ -164,11 +164,19 @@ public static class ExecutionResultWriter
     private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
     {
         writer.WriteStartObject();
+        var encodedKeys = map.EncodedKeys;
         for (int i = 0; i < map.Count; i++)
         {
-            var entry = map[i];
-            writer.WritePropertyName(entry.Key);
-            WriteValue(writer, entry.Value);
+            if (encodedKeys is not null)
+            {
+                writer.WritePropertyName(encodedKeys[i]);
+            }
+            else
+            {
+                writer.WritePropertyName(map.KeyAt(i));
+            }
+
+            WriteValue(writer, map.ValueAt(i));
         }
 
         writer.WriteEndObject();

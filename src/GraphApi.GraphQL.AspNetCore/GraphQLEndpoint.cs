@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.AspNetCore.Subscriptions;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Language.Ast;
 using Microsoft.AspNetCore.Http;
@@ -9,10 +10,13 @@ namespace GraphApi.GraphQL.AspNetCore;
 /// <summary>
 /// The GraphQL-over-HTTP endpoint (/work/shared/specs/graphql-over-http.md): reads a request from a GET
 /// query string or a JSON POST body, negotiates the response media type, runs the request and answers
-/// with the status code the specification asks for. One instance serves every request.
+/// with the status code the specification asks for. WebSocket requests and requests for an event stream
+/// go to the subscription transports. One instance serves every request.
 /// </summary>
 internal sealed partial class GraphQLEndpoint(
     RequestExecutor executor,
+    GraphQLWebSocketTransport webSockets,
+    ServerSentEventsTransport serverSentEvents,
     IOptions<GraphQLServerOptions> options,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -37,6 +41,12 @@ internal sealed partial class GraphQLEndpoint(
 
     private async Task HandleCoreAsync(HttpContext http)
     {
+        if (http.WebSockets.IsWebSocketRequest && _options.Subscriptions.EnableWebSockets)
+        {
+            await webSockets.HandleAsync(http);
+            return;
+        }
+
         bool isGet = HttpMethods.IsGet(http.Request.Method);
         if (!(isGet && _options.AllowGet) && !HttpMethods.IsPost(http.Request.Method))
         {
@@ -44,12 +54,17 @@ internal sealed partial class GraphQLEndpoint(
             return;
         }
 
-        if (GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept) is not { } mediaType)
+        // An event stream's request errors (bad body, mutation over GET) are answered before the stream
+        // opens, in JSON as far as the Accept header allows.
+        bool eventStream = _options.Subscriptions.EnableServerSentEvents && ServerSentEventsTransport.IsRequested(http.Request.Headers.Accept);
+        var negotiated = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
+        if (negotiated is null && !eventStream)
         {
             await WriteNotAcceptableAsync(http);
             return;
         }
 
+        var mediaType = negotiated ?? ResponseMediaType.Json;
         var (request, failure) = isGet ? ReadGetRequest(http) : await ReadPostRequestAsync(http);
         if (failure is not null)
         {
@@ -57,10 +72,10 @@ internal sealed partial class GraphQLEndpoint(
             return;
         }
 
-        await ExecuteAsync(http, request!, mediaType, isGet);
+        await ExecuteAsync(http, request!, mediaType, isGet, eventStream);
     }
 
-    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, ResponseMediaType mediaType, bool isGet)
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, ResponseMediaType mediaType, bool isGet, bool eventStream)
     {
         var prepared = executor.Prepare(request);
 
@@ -77,13 +92,19 @@ internal sealed partial class GraphQLEndpoint(
             return;
         }
 
+        if (eventStream)
+        {
+            await serverSentEvents.StreamAsync(http, prepared, request);
+            return;
+        }
+
         if (prepared.OperationType == OperationType.Subscription)
         {
             await WriteErrorAsync(
                 http,
                 mediaType,
                 StatusCodeOfRequestError(mediaType),
-                "Subscriptions cannot be sent with GET or POST, whose response carries a single result; this endpoint runs queries and mutations.",
+                "Subscriptions cannot be sent with GET or POST for a single result: ask for Server-Sent Events (Accept: text/event-stream) or subscribe over a WebSocket (graphql-transport-ws).",
                 GraphQLHttpErrorCodes.SubscriptionNotSupported);
             return;
         }

@@ -1,3 +1,5 @@
+using GraphApi.GraphQL.AspNetCore.Subscriptions;
+
 namespace GraphApi.GraphQL.AspNetCore;
 
 /// <summary>
@@ -34,4 +36,7 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Cross-origin access to the endpoint (the <c>GraphQL:Cors</c> section).</summary>
     public GraphQLCorsOptions Cors { get; set; } = new();
+
+    /// <summary>Subscriptions over WebSocket and Server-Sent Events (the <c>GraphQL:Subscriptions</c> section).</summary>
+    public GraphQLSubscriptionOptions Subscriptions { get; set; } = new();
 }

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.AspNetCore.Subscriptions;
 using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Types;
@@ -15,7 +16,8 @@ public static class ServiceCollectionExtensions
     /// <paramref name="schemaFile"/> (relative paths are relative to the application's directory) and bound
     /// by <paramref name="configureSchema"/>, the <see cref="RequestExecutor"/> running it, the endpoint
     /// <c>MapGraphQL</c> maps, its <see cref="GraphQLServerOptions"/> (from <paramref name="configureOptions"/>,
-    /// then the <c>GraphQL</c> configuration section, which wins) and its CORS policy.
+    /// then the <c>GraphQL</c> configuration section, which wins), its CORS policy and its subscription
+    /// transports (graphql-transport-ws, Server-Sent Events).
     /// </summary>
     public static IServiceCollection AddGraphQLServer(
         this IServiceCollection services,
@@ -39,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(_ => BuildSchema(schemaFile, configureSchema));
         services.AddSingleton(CreateExecutor);
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddGraphQLSubscriptionTransports();
 
         services.AddCors();
         services.AddSingleton<IConfigureOptions<CorsOptions>, GraphQLCorsPolicySetup>();

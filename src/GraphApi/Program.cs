@@ -1,10 +1,12 @@
 using GraphApi;
+using GraphApi.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphApi();
 
 var app = builder.Build();
 app.MapGraphApi();
+await app.InitializeShopDatabaseAsync();
 
 app.Run();
 

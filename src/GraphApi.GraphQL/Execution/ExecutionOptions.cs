@@ -5,6 +5,11 @@ using GraphApi.GraphQL.Validation;
 namespace GraphApi.GraphQL.Execution;
 
 /// <summary>The limits and policies of a <see cref="RequestExecutor"/>. Every default suits a public API server.</summary>
+/// <remarks>
+/// There is no separate execution depth limit: execution recurses once per selection set and list level,
+/// both bounded by <see cref="ParserOptions.MaxDepth"/>. The size of lists is the resolvers' to bound
+/// (pagination); the executor completes what they return.
+/// </remarks>
 public sealed class ExecutionOptions
 {
     private int _documentCacheSize = 1000;

@@ -29,7 +29,8 @@ internal sealed partial class Executor
         try
         {
             var subscribe = field.Subscribe ?? throw new InvalidOperationException($"Field \"{field.Coordinate}\" has no source event stream.");
-            source = await subscribe(new ResolverContext(this, field, rootValue, at, field.GetArguments(Variables))).ConfigureAwait(false);
+            var opening = subscribe(new ResolverContext(this, field, rootValue, at, field.GetArguments(Variables)));
+            source = opening.IsCompletedSuccessfully ? opening.Result : await DriveAsync(opening.AsTask()).ConfigureAwait(false);
         }
         catch (Exception e) when (!IsCancellation(e))
         {

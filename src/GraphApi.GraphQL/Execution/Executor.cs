@@ -81,7 +81,7 @@ internal sealed partial class Executor
     /// run synchronously when the results are set): the fields below them then run and queue their
     /// keys before the next dispatch.
     /// </remarks>
-    private async Task<object?> DriveAsync(Task<object?> root)
+    private async Task<T> DriveAsync<T>(Task<T> root)
     {
         if (_dispatcher is null)
         {

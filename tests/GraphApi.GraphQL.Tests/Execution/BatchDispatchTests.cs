@@ -18,6 +18,7 @@ public class BatchDispatchTests
         type Book { id: ID! reviews(first: Int!): [Review!]! }
         type Review { stars: Int! reviewer: User }
         type User { name: String! }
+        type Subscription { firstBooks(author: ID!): [String!]! }
         """;
 
     private const string Query = """
@@ -92,6 +93,25 @@ public class BatchDispatchTests
     }
 
     [Fact]
+    public async Task Opening_a_subscription_stream_may_load_through_a_loader()
+    {
+        var dispatcher = new CountingDispatcher();
+        var (executor, books, _, _) = Setup(dispatcher);
+        var request = new GraphQLRequest { Query = "subscription { firstBooks(author: \"a4\") }" };
+
+        var subscription = await executor.SubscribeAsync(executor.Prepare(request), request, new RequestContext { BatchDispatcher = dispatcher })
+            .WaitAsync(TimeSpan.FromSeconds(10));
+        var results = new List<string>();
+        await foreach (var result in subscription.Stream!)
+        {
+            results.Add(Write(result));
+        }
+
+        Assert.Equal([Json("{'data':{'firstBooks':['a4-b0','a4-b1']}}")], results);
+        Assert.Equal([1], books.BatchSizes);
+    }
+
+    [Fact]
     public async Task The_dispatcher_is_taken_from_the_request_services_when_the_context_has_none()
     {
         var dispatcher = new CountingDispatcher();
@@ -125,6 +145,12 @@ public class BatchDispatchTests
             .Resolve<int>("Review", "stars", (n, _) => n % 5)
             .Resolve<int>("Review", "reviewer", async (n, _) => await users.LoadAsync(n))
             .Resolve<string>("User", "name", (name, _) => name)
+            .Subscribe("Subscription", "firstBooks", async context =>
+            {
+                // Opening the stream itself loads through a loader: the executor must dispatch for it.
+                var first = await books.LoadAsync(context.Argument<string>("author"));
+                return AsyncEnumerable.Repeat<object?>(first.Take(2).ToArray(), 1);
+            })
             .Build();
         return (new RequestExecutor(schema), books, reviews, users);
     }

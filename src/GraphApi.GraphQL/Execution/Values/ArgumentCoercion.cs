@@ -58,7 +58,7 @@ public static class ArgumentCoercion
                 {
                     throw new FieldErrorException(
                         $"{Describe(definition, owner)} of required type \"{definition.Type}\" was not provided.",
-                        VariableCoercion.BadUserInput);
+                        ExecutionErrorCodes.BadUserInput);
                 }
 
                 if (definition.HasDefaultValue)
@@ -75,7 +75,7 @@ public static class ArgumentCoercion
             }
             catch (InputCoercionException e)
             {
-                throw new FieldErrorException(e.Describe(Describe(definition, owner) + " has invalid value"), VariableCoercion.BadUserInput);
+                throw new FieldErrorException(e.Describe(Describe(definition, owner) + " has invalid value"), ExecutionErrorCodes.BadUserInput);
             }
         }
 
@@ -103,7 +103,7 @@ public static class ArgumentCoercion
         }
         catch (InputCoercionException e)
         {
-            throw new FieldErrorException(e.Describe(Describe(definition, owner) + " has invalid default value"), VariableCoercion.BadUserInput);
+            throw new FieldErrorException(e.Describe(Describe(definition, owner) + " has invalid default value"), ExecutionErrorCodes.BadUserInput);
         }
     }
 

@@ -14,8 +14,6 @@ namespace GraphApi.GraphQL.Execution.Values;
 /// </summary>
 public static class VariableCoercion
 {
-    /// <summary>The <c>extensions.code</c> of errors in request inputs (variables and arguments).</summary>
-    public const string BadUserInput = "BAD_USER_INPUT";
 
     /// <summary>
     /// Coerces <paramref name="inputs"/> (a JSON object, or null/absent for none) to the variables of
@@ -108,5 +106,5 @@ public static class VariableCoercion
             message,
             node is null ? null : GraphQLError.LocationsOf(source, [node]),
             path: null,
-            new Dictionary<string, object?>(1) { ["code"] = BadUserInput });
+            new Dictionary<string, object?>(1) { ["code"] = ExecutionErrorCodes.BadUserInput });
 }

@@ -1,0 +1,8 @@
+namespace GraphApi.GraphQL.AspNetCore.Subscriptions;
+
+/// <summary>The <c>extensions.code</c> values of errors the streaming transports add to the engine's.</summary>
+public static class SubscriptionErrorCodes
+{
+    /// <summary>A <c>subscribe</c> beyond <see cref="GraphQLSubscriptionOptions.MaxSubscriptionsPerConnection"/>.</summary>
+    public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
+}

@@ -4,8 +4,9 @@
 // on the tree parsed and validated once; *_Json cases add JSON.stringify and the UTF-8 encoding a response
 // body needs; *_Cold cases parse and validate every time. Prints JSON:
 // { "<case>": { "meanNs": n, "bestNs": n, "ops": n, "allocatedBytes": n } }.
-// allocatedBytes is the JavaScript heap growth per call, measured in a child process whose young generation
-// is large enough that no garbage collection runs while it counts (see measureAllocations).
+// allocatedBytes is the growth of the JavaScript heap and of array buffers (a Buffer's bytes live outside the
+// heap) per call, measured in a child process whose young generation is large enough that no garbage
+// collection runs while it counts (see measureAllocations).
 // Usage: node bench-execute.mjs [batch-milliseconds (250)] [measured-batches (15)]
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -161,7 +162,7 @@ function withoutUpperOutliers(values) {
   return sorted.filter((v) => v <= q3 + 1.5 * (q3 - q1));
 }
 
-// V8 has no allocation counter; the heap's growth over calls between two garbage collections is one. The
+// V8 has no allocation counter; the memory's growth over calls between two garbage collections is one. The
 // child process runs with a 64 MB young generation (--min/max-semi-space-size=64) and --expose-gc: after a
 // full collection, calls that allocate 16 MB in all (sized from one probing call) leave room to spare, so
 // no scavenge runs while they count; a round during which one ran anyway (the gc performance entries tell)
@@ -173,14 +174,19 @@ async function measureAllocations() {
     collections += list.getEntries().length;
   });
   observer.observe({ entryTypes: ['gc'] });
+  // The heap, and the memory of array buffers outside it (a Buffer's bytes), which is only freed by a collection too.
+  const allocated = () => {
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    return heapUsed + arrayBuffers;
+  };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1)); // gc entries arrive asynchronously
   const grow = async (fn, calls) => {
     globalThis.gc();
     await settle();
     const seen = collections;
-    const before = process.memoryUsage().heapUsed;
+    const before = allocated();
     for (let i = 0; i < calls; i++) fn();
-    const grown = process.memoryUsage().heapUsed - before;
+    const grown = allocated() - before;
     await settle();
     return collections === seen ? grown / calls : undefined;
   };

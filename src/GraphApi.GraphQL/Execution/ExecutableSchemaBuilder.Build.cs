@@ -7,7 +7,7 @@ namespace GraphApi.GraphQL.Execution;
 
 public sealed partial class ExecutableSchemaBuilder
 {
-    private static readonly Func<object?, object?> Identity = static value => value;
+    private static readonly FieldGetter Identity = static (value, _) => value;
 
     /// <summary>
     /// Binds every field of every object type reachable from the root types, and fails — listing every
@@ -101,7 +101,14 @@ public sealed partial class ExecutableSchemaBuilder
                 CheckTypedParent(type, coordinate, expected, clrTypes, rootValues, isSubscriptionRoot, problems);
             }
 
-            return new FieldBinding { Resolver = registration.Resolver, Getter = registration.Getter, Subscribe = subscribe };
+            // A registered getter (ResolveFromParent) never returns a task.
+            return new FieldBinding
+            {
+                Resolver = registration.Resolver,
+                Getter = registration.Getter,
+                MayBeAwaitable = registration.Getter is null,
+                Subscribe = subscribe,
+            };
         }
 
         if (isSubscriptionRoot)

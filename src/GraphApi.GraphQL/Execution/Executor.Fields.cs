@@ -86,12 +86,8 @@ internal sealed partial class Executor
             case FieldKind.Getter:
                 try
                 {
-                    if (field.Definition.Arguments.Count > 0)
-                    {
-                        field.GetArguments(Variables); // the property ignores them, but invalid ones are still a field error
-                    }
-
-                    resolved = field.Getter!(parent);
+                    // A property ignores the arguments, but invalid ones are still a field error.
+                    resolved = field.Getter!(parent, field.Definition.Arguments.Count > 0 ? field.GetArguments(Variables) : FieldPlan.NoArguments);
                 }
                 catch (Exception e) when (!IsCancellation(e))
                 {
@@ -103,6 +99,11 @@ internal sealed partial class Executor
                     return new ValueTask<object?>(resolved is null
                         ? NullValue(field, at, field.IsNonNull)
                         : CompleteLeaf(field, leafType, resolved, at) ?? Completes(at, field.IsNonNull));
+                }
+
+                if (!field.MayBeAwaitable)
+                {
+                    return CompleteResolvedValue(field, field.Type, resolved, at);
                 }
 
                 break;

@@ -41,7 +41,7 @@ public class AllocationTests
     }
 
     [Fact]
-    public void Introspection_fields_that_need_only_their_parent_allocate_nothing()
+    public void Introspection_fields_get_no_resolver_context()
     {
         var executor = new RequestExecutor(new ExecutableSchemaBuilder(SchemaBuilder.Build(Sdl))
             .BindType<Item>("Item")
@@ -50,9 +50,14 @@ public class AllocationTests
         var typeCount = executor.Schema.Schema.Types.Count;
 
         var perType = (Allocated(executor, "{ __schema { types { name kind description } } }") - Allocated(executor, "{ __schema { types { __typename } } }")) / typeCount;
+        var perField = (Allocated(executor, "{ __type(name: \"Item\") { fields { name args { name } } } }") - Allocated(executor, "{ __type(name: \"Item\") { fields { name } } }")) / 3;
 
-        // Only the two more slots of each type's values (16); a resolver context per field would add far more.
+        // Fields of the parent alone: the two more slots of each type's values (16).
         Assert.True(perType <= 16, $"each type allocated {perType} bytes more");
+
+        // A field of the parent and its arguments (args(includeDeprecated:)): the slot (8), the empty list (32)
+        // and its path (40). A resolver context per call would add as much again.
+        Assert.True(perField <= 80, $"each field allocated {perField} bytes more");
     }
 
     private static long Allocated(RequestExecutor executor, string query)

@@ -1,4 +1,3 @@
-using GraphApi.GraphQL.Execution.Resolvers;
 using GraphApi.GraphQL.Types;
 
 namespace GraphApi.GraphQL.Execution.Introspection;
@@ -50,15 +49,15 @@ public static partial class IntrospectionResolvers
     private static void Add<TParent>(ExecutableSchemaBuilder builder, string type, string field, Func<TParent, object?> resolve) =>
         builder.ResolveFromParent(type, field, resolve);
 
-    /// <summary>Registers a synchronous resolver that also reads the field's arguments.</summary>
-    private static void Add<TParent>(ExecutableSchemaBuilder builder, string type, string field, Func<TParent, IResolverContext, object?> resolve) =>
-        builder.Resolve(type, field, context => new ValueTask<object?>(resolve((TParent)context.Parent!, context)));
+    /// <summary>Registers a resolver of the parent and the field's arguments alone.</summary>
+    private static void Add<TParent>(ExecutableSchemaBuilder builder, string type, string field, Func<TParent, IReadOnlyDictionary<string, object?>, object?> resolve) =>
+        builder.ResolveFromParent(type, field, resolve);
 
     private static object Box(bool value) => value ? True : False;
 
     /// <summary>The <c>includeDeprecated</c> argument (spec §4.2.3): false unless given as true.</summary>
-    private static bool IncludeDeprecated(IResolverContext context) =>
-        context.Arguments.TryGetValue("includeDeprecated", out var value) && value is true;
+    private static bool IncludeDeprecated(IReadOnlyDictionary<string, object?> arguments) =>
+        arguments.TryGetValue("includeDeprecated", out var value) && value is true;
 
     /// <summary>
     /// The elements of <paramref name="all"/>, without the deprecated ones unless <paramref name="includeDeprecated"/>;

@@ -34,7 +34,7 @@ internal enum FieldKind
 /// </summary>
 internal sealed class FieldPlan
 {
-    private static readonly IReadOnlyDictionary<string, object?> NoArguments = ReadOnlyDictionary<string, object?>.Empty;
+    public static readonly IReadOnlyDictionary<string, object?> NoArguments = ReadOnlyDictionary<string, object?>.Empty;
 
     private readonly PlanVariant _variant;
     private readonly bool _argumentsUseVariables;
@@ -66,7 +66,8 @@ internal sealed class FieldPlan
         }
 
         IsNonNull = Type.IsNonNull;
-        if (kind == FieldKind.Getter && binding is { MayBeAwaitable: false } && Type.Nullable is ScalarType or EnumType)
+        MayBeAwaitable = binding?.MayBeAwaitable ?? true;
+        if (kind == FieldKind.Getter && !MayBeAwaitable && Type.Nullable is ScalarType or EnumType)
         {
             DirectLeafType = (NamedType)Type.Nullable;
         }
@@ -88,6 +89,9 @@ internal sealed class FieldPlan
 
     public bool IsNonNull { get; }
 
+    /// <summary>False when the getter's value is never a task (<see cref="FieldBinding.MayBeAwaitable"/>).</summary>
+    public bool MayBeAwaitable { get; }
+
     /// <summary>
     /// The scalar or enum type of a field read by a getter whose value is never a task: its value completes
     /// as a leaf right away, without the checks of the general CompleteValue. Null for other fields.
@@ -101,7 +105,7 @@ internal sealed class FieldPlan
 
     public FieldResolver? Resolver { get; }
 
-    public Func<object?, object?>? Getter { get; }
+    public FieldGetter? Getter { get; }
 
     public SubscribeResolver? Subscribe { get; }
 

@@ -41,9 +41,10 @@ internal static class PropertyGetter
     /// Compiles <c>parent =&gt; (object)((T)parent).Property</c>; a parent of another CLR type throws an
     /// error naming the field, the expected and the actual type, rather than an invalid cast.
     /// </summary>
-    public static Func<object?, object?> Compile(PropertyInfo property, Type parentType, string coordinate)
+    public static FieldGetter Compile(PropertyInfo property, Type parentType, string coordinate)
     {
         var parent = Expression.Parameter(typeof(object), "parent");
+        var arguments = Expression.Parameter(typeof(IReadOnlyDictionary<string, object?>), "arguments");
         var read = Box(Expression.Property(Expression.Convert(parent, parentType), property));
         var body = Expression.Condition(
             Expression.TypeIs(parent, parentType),
@@ -51,7 +52,7 @@ internal static class PropertyGetter
             Expression.Throw(
                 Expression.Call(MismatchMethod, Expression.Constant(coordinate), Expression.Constant(parentType), parent),
                 typeof(object)));
-        return Expression.Lambda<Func<object?, object?>>(body, parent).Compile();
+        return Expression.Lambda<FieldGetter>(body, parent, arguments).Compile();
     }
 
     private static Expression Box(Expression value) =>

@@ -7,7 +7,7 @@
 // allocatedBytes is the growth of the JavaScript heap and of array buffers (a Buffer's bytes live outside the
 // heap) per call, measured in a child process whose young generation is large enough that no garbage
 // collection runs while it counts (see measureAllocations).
-// Usage: node bench-execute.mjs [batch-milliseconds (250)] [measured-batches (15)]
+// Usage: [BENCH_FILTER=case] node bench-execute.mjs [batch-milliseconds (250)] [measured-batches (15)]
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -92,8 +92,9 @@ for (const text of [introspection, ...coldSmallQueries]) {
   if (result instanceof Promise || result.errors) throw new Error('benchmark request failed');
 }
 
+// BENCH_FILTER names one case (run.sh runs them one by one), or selects those whose names contain it.
 const only = process.env.BENCH_FILTER;
-const selected = Object.entries(cases).filter(([name]) => !only || name.includes(only));
+const selected = Object.entries(cases).filter(([name]) => !only || (only in cases ? name === only : name.includes(only)));
 
 if (process.argv[2] === '--allocations') {
   console.log(JSON.stringify(await measureAllocations()));

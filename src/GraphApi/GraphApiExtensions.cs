@@ -12,7 +12,7 @@ public static class GraphApiExtensions
     {
         builder.AddShopData();
         builder.Services.AddHelloFeature();
-        builder.Services.AddGraphQLFeature();
+        builder.Services.AddGraphQLFeature(builder.Environment);
         return builder;
     }
 

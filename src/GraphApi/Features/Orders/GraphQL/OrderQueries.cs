@@ -51,23 +51,23 @@ public static class OrderQueries
             .Select(projection.Selector);
 
     /// <summary>
-    /// A page of orders of each customer of <paramref name="customerIds"/> (<c>User.orders</c> of many users), in one
-    /// statement with a window function.
+    /// A page of orders of each customer of <paramref name="customerIds"/> (<c>User.orders</c> of many users) that
+    /// <paramref name="viewer"/> may see, in one statement with a window function.
     /// </summary>
     public static IQueryable<Order> PagesByCustomerIds(
-        ShopDbContext db, IReadOnlyList<int> customerIds, OrderFilter? filter, PageRequest page, Projection<Order> projection) =>
+        ShopDbContext db, Viewer viewer, IReadOnlyList<int> customerIds, OrderFilter? filter, PageRequest page, Projection<Order> projection) =>
         KeysetPaging.SlicePerParent(
                 db.Users.Where(u => customerIds.Contains(u.Id)),
                 u => u.Id,
-                Filtered(db.Orders.AsNoTracking().Where(o => customerIds.Contains(o.CustomerId)), filter),
+                Filtered(VisibleTo(db, viewer).Where(o => customerIds.Contains(o.CustomerId)), filter),
                 o => o.CustomerId,
                 NewestFirst,
                 page)
             .Select(projection.Selector);
 
-    /// <summary>How many orders each customer of <paramref name="customerIds"/> has (<c>User.orders.totalCount</c> of many users).</summary>
-    public static IQueryable<CustomerOrderCount> CountsByCustomerIds(ShopDbContext db, IReadOnlyList<int> customerIds, OrderFilter? filter) =>
-        Filtered(db.Orders.AsNoTracking().Where(o => customerIds.Contains(o.CustomerId)), filter)
+    /// <summary>How many orders each customer of <paramref name="customerIds"/> has that <paramref name="viewer"/> may see (<c>User.orders.totalCount</c> of many users).</summary>
+    public static IQueryable<CustomerOrderCount> CountsByCustomerIds(ShopDbContext db, Viewer viewer, IReadOnlyList<int> customerIds, OrderFilter? filter) =>
+        Filtered(VisibleTo(db, viewer).Where(o => customerIds.Contains(o.CustomerId)), filter)
             .GroupBy(o => o.CustomerId)
             .Select(g => new CustomerOrderCount(g.Key, g.Count()));
 

@@ -35,7 +35,4 @@ public sealed record Viewer(int UserId, bool IsAdmin)
             ? viewer
             : throw new FieldErrorException($"Only admins may read \"{field}\".", ShopErrorCodes.NotAuthorized);
     }
-
-    /// <summary>Whether this viewer may see the user <paramref name="userId"/> and their orders: themselves, or anyone for an admin.</summary>
-    public bool CanSee(int userId) => IsAdmin || userId == UserId;
 }

@@ -22,6 +22,16 @@ public static class Inputs
     public static readonly DocumentNode IntrospectionDocument = Parser.Parse(Introspection);
     public static readonly DocumentNode KitchenSinkDocument = Parser.Parse(KitchenSink);
 
+    /// <summary>Hostile for field selection merging (spec §5.3.2): 2 000 fields of one response name in one selection set.</summary>
+    public static readonly DocumentNode RepeatedFieldsDocument = Parser.Parse(RepeatInDog(2000, _ => "name"));
+
+    /// <summary>Hostile for field selection merging: 2 000 aliases of one field in one selection set.</summary>
+    public static readonly DocumentNode AliasesDocument = Parser.Parse(RepeatInDog(2000, i => $"a{i}: name"));
+
+    /// <summary><c>{ dog { s0 s1 ... } }</c> against the harness schema; tests/js/bench.mjs builds the same text.</summary>
+    private static string RepeatInDog(int count, Func<int, string> selection) =>
+        "{ dog { " + string.Join(" ", Enumerable.Range(0, count).Select(selection)) + " } }";
+
     private static string Read(string name) => File.ReadAllText(Path.Combine(InputsFolder, name));
 
     private static string FindRoot()

@@ -3,7 +3,6 @@ using GraphApi.Features.Orders.GraphQL;
 using GraphApi.Features.Products.GraphQL;
 using GraphApi.Features.Users.GraphQL;
 using GraphApi.GraphQL.Types;
-using GraphApi.Tests.Shop.Infrastructure;
 
 namespace GraphApi.Tests.Shop;
 
@@ -116,26 +115,5 @@ public sealed class ContractTests
         var type = (ObjectType)Schema.GetType(typeName)!;
 
         Assert.Equal(type.Fields.Select(f => f.Name).Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void A_field_missing_from_a_projection_map_fails_loudly()
-    {
-        var partial = new ProjectionMap<GraphApi.Features.Products.Category>("Category", c => c.Id).Field("name", c => c.Name);
-
-        var error = Assert.Throws<InvalidOperationException>(() =>
-            partial.For(ParsedSelection.On((ObjectType)Schema.GetType("Category")!, "name slug")));
-
-        Assert.Equal("The projection of Category does not say what the field \"slug\" reads; declare it in its ProjectionMap.", error.Message);
-    }
-
-    [Fact]
-    public void Projections_read_the_key_what_the_fields_need_and_joined_relations()
-    {
-        var product = ProductProjections.Product.For(ParsedSelection.On((ObjectType)Schema.GetType("Product")!, "id price { amount } inStock category { slug }"));
-        var line = OrderProjections.Line.For(ParsedSelection.On((ObjectType)Schema.GetType("OrderLine")!, "unitPrice { amount } lineTotal { currency }"));
-
-        Assert.Equal("Category(Id,Slug),Currency,Id,PriceMinor,StockQuantity", product.Key);
-        Assert.Equal("Id,LineTotalMinor,Order(Currency),UnitPriceMinor", line.Key);
     }
 }

@@ -17,14 +17,15 @@ public sealed class KeysetOrder<T>
         ArgumentOutOfRangeException.ThrowIfZero(keys.Length);
         Name = name;
         Keys = keys;
+        Members = keys.Select(k => k.Selector).ToArray();
     }
 
     public string Name { get; }
 
     public IReadOnlyList<SortKey<T>> Keys { get; }
 
-    /// <summary>The columns of the keys, which a projection of a page must read to make the cursors.</summary>
-    public IEnumerable<LambdaExpression> Members => Keys.Select(k => k.Selector);
+    /// <summary>The columns of the keys, which a projection of a page must read to make the cursors (one list, for projection caching).</summary>
+    public IReadOnlyList<LambdaExpression> Members { get; }
 
     /// <summary>The key values of a row, in key order: what its cursor holds.</summary>
     public object[] ValuesOf(T row)

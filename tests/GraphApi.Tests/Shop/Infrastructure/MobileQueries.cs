@@ -1,43 +1,20 @@
 namespace GraphApi.Tests.Shop.Infrastructure;
 
 /// <summary>
-/// The canonical queries of the shop's mobile app, shared by the statement-count tests, the SQL snapshots and
-/// the load benchmark (<c>tests/GraphApi.Benchmarks/load</c> sends the same texts).
+/// The canonical queries of the shop's mobile app. The two the load benchmark sends are read from its folder
+/// (<c>tests/GraphApi.Benchmarks/load/queries</c>), so that tests and benchmark measure the same texts; each takes
+/// its page size as <c>$first</c>.
 /// </summary>
 public static class MobileQueries
 {
     /// <summary>The order history screen: my orders with their lines, products and categories. Two list levels.</summary>
-    public static string MyOrders(int pageSize) => $$"""
-        query MyOrders {
-          orders(first: {{pageSize}}) {
-            pageInfo { hasNextPage endCursor }
-            nodes {
-              id
-              status
-              placedAt
-              total { amount currency }
-              lines {
-                quantity
-                lineTotal { amount currency }
-                product { id name price { amount currency } category { name } }
-              }
-            }
-          }
-        }
-        """;
+    public static string MyOrders { get; } = Read("my-orders.graphql");
 
     /// <summary>The catalogue screen: a page of products in stock, cheapest first, with their categories. One list level.</summary>
-    public static string ProductList(int pageSize) => $$"""
-        query ProductList {
-          products(first: {{pageSize}}, where: { inStock: true }, order: { field: PRICE }) {
-            pageInfo { hasNextPage endCursor }
-            edges {
-              cursor
-              node { id name price { amount currency } inStock category { id name } }
-            }
-          }
-        }
-        """;
+    public static string ProductList { get; } = Read("product-list.graphql");
+
+    /// <summary>The variables of a page of <paramref name="first"/> items.</summary>
+    public static object First(int first) => new { first };
 
     /// <summary>The back office's customer list: users, each with their latest orders and what was in them. Three list levels.</summary>
     public static string CustomersWithOrders(int usersPerPage, int ordersPerUser) => $$"""
@@ -57,4 +34,7 @@ public static class MobileQueries
           }
         }
         """;
+
+    private static string Read(string file) =>
+        File.ReadAllText(RepoPaths.Combine("tests", "GraphApi.Benchmarks", "load", "queries", file)).ReplaceLineEndings("\n");
 }

@@ -94,7 +94,7 @@ public sealed class ShopHost : IAsyncDisposable
     /// Runs a query in process through the server's executor and services, as a request would, and returns the
     /// response JSON (indented) with the SQL commands it sent.
     /// </summary>
-    public async Task<(string Json, IReadOnlyList<string> Sql)> ExecuteAsync(string query, TestUser? user = null)
+    public async Task<(string Json, IReadOnlyList<string> Sql)> ExecuteAsync(string query, TestUser? user = null, object? variables = null)
     {
         using var scope = Services.CreateScope();
         using var log = SqlCommandCounter.Begin();
@@ -103,7 +103,8 @@ public sealed class ShopHost : IAsyncDisposable
             Services = scope.ServiceProvider,
             User = user is null ? new ClaimsPrincipal(new ClaimsIdentity()) : TestAuthentication.Principal(user),
         };
-        var result = await Services.GetRequiredService<RequestExecutor>().ExecuteAsync(new GraphQLRequest { Query = query }, context);
+        var request = new GraphQLRequest { Query = query, Variables = variables is null ? null : JsonSerializer.SerializeToElement(variables) };
+        var result = await Services.GetRequiredService<RequestExecutor>().ExecuteAsync(request, context);
 
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         ExecutionResultWriter.Write(buffer, result);

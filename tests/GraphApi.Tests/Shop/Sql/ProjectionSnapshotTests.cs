@@ -14,9 +14,9 @@ public sealed class ProjectionSnapshotTests(KnownShopFixture shop) : IClassFixtu
     /// <param name="oneLevel">
     /// All statements are of one level: they run in parallel, so they are listed in the order of their text.
     /// </param>
-    private async Task MatchAsync(string title, string query, TestUser? user, string snapshot, bool oneLevel = false)
+    private async Task MatchAsync(string title, string query, TestUser? user, string snapshot, bool oneLevel = false, object? variables = null)
     {
-        var (json, sql) = await shop.Host.ExecuteAsync(query, user);
+        var (json, sql) = await shop.Host.ExecuteAsync(query, user, variables);
         if (oneLevel)
         {
             sql = sql.Order(StringComparer.Ordinal).ToList();
@@ -26,6 +26,11 @@ public sealed class ProjectionSnapshotTests(KnownShopFixture shop) : IClassFixtu
         text.Append("# ").Append(title).Append("\n\n");
         text.Append("Viewer: ").Append(user is null ? "anonymous" : $"user {user.Id} ({user.Role})").Append("\n\n");
         text.Append("```graphql\n").Append(query.Trim()).Append("\n```\n\n");
+        if (variables is not null)
+        {
+            text.Append("Variables: `").Append(System.Text.Json.JsonSerializer.Serialize(variables)).Append("`\n\n");
+        }
+
         text.Append("## SQL\n\n");
         text.Append(sql.Count).Append(sql.Count == 1 ? " statement" : " statements")
             .Append(oneLevel && sql.Count > 1 ? ", run in parallel (in the order of their text here)" : "").Append(".\n\n");
@@ -40,11 +45,11 @@ public sealed class ProjectionSnapshotTests(KnownShopFixture shop) : IClassFixtu
 
     [Fact]
     public Task My_orders() =>
-        MatchAsync("My orders with lines, products and categories", MobileQueries.MyOrders(2), KnownShop.Ann, "MyOrders.md");
+        MatchAsync("My orders with lines, products and categories", MobileQueries.MyOrders, KnownShop.Ann, "MyOrders.md", variables: MobileQueries.First(2));
 
     [Fact]
     public Task Product_list() =>
-        MatchAsync("A product list page", MobileQueries.ProductList(3), null, "ProductList.md");
+        MatchAsync("A product list page", MobileQueries.ProductList, null, "ProductList.md", variables: MobileQueries.First(3));
 
     [Fact]
     public Task Customers_with_orders() =>

@@ -20,17 +20,17 @@ public sealed class SqlCommandCountTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
-    private async Task<(int Statements, System.Text.Json.JsonElement Data)> RunAsync(string query, TestUser? user = null)
+    private async Task<(int Statements, System.Text.Json.JsonElement Data)> RunAsync(string query, TestUser? user = null, object? variables = null)
     {
-        var response = await Host.PostAsync(query, user);
+        var response = await Host.PostAsync(query, user, variables);
         return (response.Json.At("extensions", "sqlCommands").GetInt32(), response.Data());
     }
 
     [Fact]
     public async Task My_orders_with_lines_products_and_categories_take_two_statements_at_any_page_size()
     {
-        var (one, onePage) = await RunAsync(MobileQueries.MyOrders(1), Customer);
-        var (fifty, fiftyPage) = await RunAsync(MobileQueries.MyOrders(50), Customer);
+        var (one, onePage) = await RunAsync(MobileQueries.MyOrders, Customer, MobileQueries.First(1));
+        var (fifty, fiftyPage) = await RunAsync(MobileQueries.MyOrders, Customer, MobileQueries.First(50));
 
         Assert.Equal(1, onePage.At("orders", "nodes").GetArrayLength());
         Assert.Equal(50, fiftyPage.At("orders", "nodes").GetArrayLength());
@@ -46,8 +46,8 @@ public sealed class SqlCommandCountTests : IAsyncLifetime
     [Fact]
     public async Task A_product_list_page_takes_one_statement_at_any_page_size()
     {
-        var (one, onePage) = await RunAsync(MobileQueries.ProductList(1));
-        var (fifty, fiftyPage) = await RunAsync(MobileQueries.ProductList(50));
+        var (one, onePage) = await RunAsync(MobileQueries.ProductList, variables: MobileQueries.First(1));
+        var (fifty, fiftyPage) = await RunAsync(MobileQueries.ProductList, variables: MobileQueries.First(50));
 
         Assert.Equal(1, onePage.At("products", "edges").GetArrayLength());
         Assert.Equal(50, fiftyPage.At("products", "edges").GetArrayLength());

@@ -26,7 +26,7 @@ public sealed class SqlServerQueryTests
 
     private static ObjectType Type(string name) => (ObjectType)Schema.GetType(name)!;
 
-    private static Projection<T> Project<T>(ProjectionMap<T> map, string selectionSet, IEnumerable<System.Linq.Expressions.LambdaExpression>? alsoRead = null)
+    private static Projection<T> Project<T>(ProjectionMap<T> map, string selectionSet, IReadOnlyList<System.Linq.Expressions.LambdaExpression>? alsoRead = null)
         where T : class => map.For(ParsedSelection.On(Type(map.TypeName), selectionSet), alsoRead);
 
     private static ShopDbContext SqlServer() =>

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using GraphApi.GraphQL.Execution.Resolvers;
 using GraphApi.GraphQL.Types;
 
@@ -14,8 +16,17 @@ namespace GraphApi.Features.GraphQL.Projection;
 public sealed class ProjectionMap<TEntity>
     where TEntity : class
 {
+    /// <summary>Projections kept per selection; more different <c>alsoRead</c> lists than this are built each time.</summary>
+    private const int MaxCachedPerSelection = 16;
+
+    private static readonly object NothingElse = new();
+
     private readonly Dictionary<string, Action<ProjectionTree, ISelectedField>> _fields = new(StringComparer.Ordinal);
     private readonly PropertyInfo[] _key;
+
+    // Selections come from operation plans, which the engine caches and shares between requests: a projection is
+    // built once per plan (and alsoRead list), and goes with the plan when the engine drops it.
+    private readonly ConditionalWeakTable<IReadOnlyList<ISelectedField>, ConcurrentDictionary<object, Projection<TEntity>>> _cache = new();
 
     /// <param name="typeName">The GraphQL object type, for error messages.</param>
     /// <param name="key">The entity's key, which every projection reads.</param>
@@ -73,10 +84,25 @@ public sealed class ProjectionMap<TEntity>
 
     /// <summary>
     /// The projection reading what <paramref name="selections"/> (fields selected on this type) need, plus
-    /// <paramref name="alsoRead"/> (e.g. the keys a page is sorted by).
+    /// <paramref name="alsoRead"/> (e.g. the keys a page is sorted by). Cached by the identity of both lists:
+    /// pass the plan's selection lists (<see cref="ISelectedField.SelectionsOn"/>, <see cref="SelectedFields"/>)
+    /// and alsoRead lists kept in static fields.
     /// </summary>
     /// <exception cref="InvalidOperationException">A selected field is not declared in this map.</exception>
-    public Projection<TEntity> For(IReadOnlyList<ISelectedField> selections, IEnumerable<LambdaExpression>? alsoRead = null)
+    public Projection<TEntity> For(IReadOnlyList<ISelectedField> selections, IReadOnlyList<LambdaExpression>? alsoRead = null)
+    {
+        var cached = _cache.GetValue(selections, static _ => new ConcurrentDictionary<object, Projection<TEntity>>(ReferenceEqualityComparer.Instance));
+        var key = alsoRead ?? NothingElse;
+        if (cached.TryGetValue(key, out var projection))
+        {
+            return projection;
+        }
+
+        projection = Build(selections, alsoRead);
+        return cached.Count < MaxCachedPerSelection ? cached.GetOrAdd(key, projection) : projection;
+    }
+
+    private Projection<TEntity> Build(IReadOnlyList<ISelectedField> selections, IReadOnlyList<LambdaExpression>? alsoRead)
     {
         var tree = new ProjectionTree(typeof(TEntity));
         AddTo(tree, selections);

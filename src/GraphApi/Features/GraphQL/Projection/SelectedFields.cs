@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphApi.GraphQL.Execution.Resolvers;
 using GraphApi.GraphQL.Types;
 
@@ -6,6 +7,10 @@ namespace GraphApi.Features.GraphQL.Projection;
 /// <summary>Looking ahead at what a query selects below a field, for projections and for work done only on demand.</summary>
 public static class SelectedFields
 {
+    // Per connection field of a cached plan, like the plan's own selection lists, so that projections built from
+    // the list are cached with it.
+    private static readonly ConditionalWeakTable<ISelectedField, IReadOnlyList<ISelectedField>> ConnectionItems = new();
+
     /// <summary>The object type of the field's values (through lists and non-null).</summary>
     public static ObjectType ObjectTypeOf(ISelectedField field) =>
         field.Field.Type.Named as ObjectType
@@ -18,7 +23,10 @@ public static class SelectedFields
     /// The fields selected on the items of a Relay connection field, through <c>edges { node }</c> and
     /// <c>nodes</c> alike, in one list.
     /// </summary>
-    public static IReadOnlyList<ISelectedField> OnConnectionItems(ISelectedField connection)
+    public static IReadOnlyList<ISelectedField> OnConnectionItems(ISelectedField connection) =>
+        ConnectionItems.GetValue(connection, CollectConnectionItems);
+
+    private static IReadOnlyList<ISelectedField> CollectConnectionItems(ISelectedField connection)
     {
         var items = new List<ISelectedField>();
         foreach (var field in Below(connection))
@@ -41,7 +49,7 @@ public static class SelectedFields
             }
         }
 
-        return items;
+        return items.ToArray();
     }
 
     /// <summary>Whether <paramref name="field"/> selects a field named <paramref name="name"/> directly below it.</summary>

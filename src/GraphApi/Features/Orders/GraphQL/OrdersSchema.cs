@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphApi.Data;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.GraphQL.Projection;
@@ -19,6 +20,12 @@ namespace GraphApi.Features.Orders.GraphQL;
 /// </summary>
 public static class OrdersSchema
 {
+    /// <summary>What a page of <c>User.orders</c> reads besides the selected fields: its sort keys and the customer to group by.</summary>
+    private static readonly LambdaExpression[] CustomerPageKeys = [.. OrderQueries.NewestFirst.Members, (Order o) => o.CustomerId];
+
+    /// <summary>What lines read besides the selected fields: the order to group them by.</summary>
+    private static readonly LambdaExpression[] LineGroupKey = [(OrderLine l) => l.OrderId];
+
     public static ExecutableSchemaBuilder BindOrders(this ExecutableSchemaBuilder schema) => schema
         .BindType<Order>(nameof(Order))
         .BindType<OrderLine>(nameof(OrderLine))
@@ -40,7 +47,7 @@ public static class OrdersSchema
     /// </summary>
     private static ValueTask<object?> LinesOf(Order order, IResolverContext context)
     {
-        var projection = OrderProjections.Line.For(SelectedFields.Below(context.Selection), [(OrderLine l) => l.OrderId]);
+        var projection = OrderProjections.Line.For(SelectedFields.Below(context.Selection), LineGroupKey);
         return ValueTasks.Boxed(LinesByOrderLoader.Of(RequestLoaders.Of(context), projection).LoadAsync(order.Id, context.CancellationToken));
     }
 
@@ -77,9 +84,7 @@ public static class OrdersSchema
     {
         var filter = context.Argument<OrderFilter?>("where");
         var page = PageRequest.From(context, OrderQueries.NewestFirst);
-        var projection = OrderProjections.Order.For(
-            SelectedFields.OnConnectionItems(context.Selection),
-            [.. OrderQueries.NewestFirst.Members, (Order o) => o.CustomerId]);
+        var projection = OrderProjections.Order.For(SelectedFields.OnConnectionItems(context.Selection), CustomerPageKeys);
         return ValueTasks.Boxed(
             OrderPageByCustomerLoader.Of(RequestLoaders.Of(context), projection, Viewer.From(context.User), filter, page)
                 .LoadAsync(user.Id, context.CancellationToken));

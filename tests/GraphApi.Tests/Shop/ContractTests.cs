@@ -1,4 +1,3 @@
-using GraphApi.Features.GraphQL.Projection;
 using GraphApi.Features.Orders.GraphQL;
 using GraphApi.Features.Products.GraphQL;
 using GraphApi.Features.Users.GraphQL;

@@ -1,4 +1,5 @@
 using GraphApi.Data;
+using GraphApi.Features.Authentication;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
 using GraphApi.Features.Hello;
@@ -11,6 +12,7 @@ public static class GraphApiExtensions
     public static WebApplicationBuilder AddGraphApi(this WebApplicationBuilder builder)
     {
         builder.AddShopData();
+        builder.Services.AddAuthenticationFeature();
         builder.Services.AddHelloFeature();
         builder.Services.AddGraphQLFeature();
         return builder;
@@ -19,6 +21,7 @@ public static class GraphApiExtensions
     public static WebApplication MapGraphApi(this WebApplication app)
     {
         app.MapGraphQLFeature();
+        app.UseAuthenticationFeature(); // after the GraphQL feature's UseCors: its endpoints still run last
         app.MapHealthFeature();
         return app;
     }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using GraphApi.GraphQL.Execution;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -23,6 +24,9 @@ public static class FactoryExtensions
         factory.WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment(environment);
+
+            // Outside Development the host refuses to start without a key to verify bearer tokens with.
+            builder.UseSetting("Authentication:Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             builder.ConfigureTestServices(services => services.AddSingleton(schema));
         });
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
 namespace GraphApi.Tests.Infrastructure;
@@ -35,8 +36,10 @@ public sealed partial class HostProcess : IAsyncDisposable
             psi.ArgumentList.Add(argument);
         }
 
-        // The host's own defaults, not whatever the test runner's environment says.
+        // The host's own defaults, not whatever the test runner's environment says; Production refuses to
+        // start without a key to verify bearer tokens with, so the process gets a throwaway one.
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        psi.Environment["Authentication__Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         foreach (var (name, value) in TestDatabase.ForNewProcess())
         {
             psi.Environment[name] = value;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphApi.GraphQL.AspNetCore.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraphApi.Tests.Subscriptions;
 
@@ -186,7 +187,9 @@ public class GraphQLWsClientTests
     public async Task Without_a_connection_handler_operations_run_as_the_upgrade_requests_user()
     {
         var probe = new StreamProbe();
-        await using var host = StartStreaming(probe);
+
+        // The host's authentication feature registers one; the transport's default is what is tested here.
+        await using var host = StartStreaming(probe, services => services.RemoveAll<ISubscriptionConnectionHandler>());
         await using var client = await ConnectAsync(host, new { token = "ignored" });
 
         await client.SendAsync(new { cmd = "subscribe", id = "who", query = "{ whoami }" });

@@ -14,7 +14,7 @@ public static class GraphApiExtensions
         builder.AddShopData();
         builder.Services.AddAuthenticationFeature();
         builder.Services.AddHelloFeature();
-        builder.Services.AddGraphQLFeature();
+        builder.Services.AddGraphQLFeature(builder.Environment);
         return builder;
     }
 

@@ -33,7 +33,7 @@ internal enum FieldKind
 /// resolves, how its leaf values serialize, its arguments when they use no variables, and (built on
 /// first use) the plans of its sub-selections per runtime object type.
 /// </summary>
-internal sealed class FieldPlan
+internal sealed class FieldPlan : ISelectedField
 {
     private static readonly IReadOnlyDictionary<string, object?> NoArguments = ReadOnlyDictionary<string, object?>.Empty;
 
@@ -79,6 +79,10 @@ internal sealed class FieldPlan
     public ObjectType ParentType { get; }
 
     public FieldDefinition Definition { get; }
+
+    FieldDefinition ISelectedField.Field => Definition;
+
+    IReadOnlyList<FieldNode> ISelectedField.Nodes => Nodes;
 
     public GraphQLType Type { get; }
 
@@ -170,6 +174,9 @@ internal sealed class FieldPlan
             }
         }
     }
+
+    public IReadOnlyList<ISelectedField> SelectionsOn(ObjectType type) =>
+        Type.Named.IsCompositeType ? GetSubPlan(type).Fields : [];
 
     private IReadOnlyDictionary<string, object?> Coerce(IReadOnlyDictionary<string, object?> variables) =>
         ArgumentCoercion.Coerce(Definition, Nodes[0].Arguments, variables, _variant.Operation.Schema.Scalars);

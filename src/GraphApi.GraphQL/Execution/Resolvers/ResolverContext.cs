@@ -41,6 +41,8 @@ internal sealed class ResolverContext : IResolverContext
 
     public IReadOnlyList<FieldNode> FieldNodes => _field.Nodes;
 
+    public ISelectedField Selection => _field;
+
     public IReadOnlyList<object> Path => _path ??= _at.Materialize().ToArray();
 
     public IDictionary<string, object?> Items => _executor.Context.Items;

@@ -5,7 +5,8 @@ namespace GraphApi.Features.GraphQL;
 
 /// <summary>
 /// Reports how many SQL commands a GraphQL request sent, as <c>extensions.sqlCommands</c>: the measure of the
-/// API's promise of one statement per list level. On in Development only (<see cref="GraphQLFeature"/>).
+/// API's promise of one statement per list level. On in Development only (<see cref="GraphQLFeature"/>), and only
+/// for requests that sent SQL, so that responses of fields without data access stay as they are.
 /// </summary>
 internal sealed class SqlCommandsExtension : IResponseExtensionsProvider
 {
@@ -13,7 +14,7 @@ internal sealed class SqlCommandsExtension : IResponseExtensionsProvider
 
     public void AddExtensions(HttpContext http, IDictionary<string, object?> extensions)
     {
-        if (http.Features.Get<SqlCommandLog>() is { } log)
+        if (http.Features.Get<SqlCommandLog>() is { Count: > 0 } log)
         {
             extensions[Name] = log.Count;
         }

@@ -81,7 +81,7 @@ public sealed class KeysetOrder<T>
     {
         var key = Keys[index];
         var column = QueryParameter.Substitute(key.Selector, row);
-        var value = QueryParameter.Of(values[index], key.KeyType);
+        var value = QueryParameter.CursorValue(values[index], key.KeyType);
         var forward = key.Descending != after;
         var strictly = Compare(column, value, forward ? ExpressionType.GreaterThan : ExpressionType.LessThan);
         if (index == Keys.Count - 1)

@@ -80,5 +80,5 @@ public static class KeysetPaging
     }
 
     private static Expression Take<T>(Expression source, int count) =>
-        Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], source, QueryParameter.Of(count, typeof(int)));
+        Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], source, QueryParameter.Limit(count));
 }

@@ -6,22 +6,31 @@ namespace GraphApi.Features.Paging;
 internal static class QueryParameter
 {
     /// <summary>
-    /// <paramref name="value"/> as EF Core makes it a query parameter: it reads members of closures as parameters
-    /// but inlines constants, and inlined values would give every page (and page size) its own SQL text.
+    /// A cursor's key value as EF Core makes it a query parameter (<c>@__CursorValue_0</c>): it reads members of
+    /// closures as parameters but inlines constants, and inlined values would give every page its own SQL text.
     /// </summary>
-    public static Expression Of(object value, Type type)
+    public static Expression CursorValue(object value, Type type)
     {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(holder), nameof(Holder<int>.Value));
+        var holder = Activator.CreateInstance(typeof(CursorValueHolder<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(holder), nameof(CursorValueHolder<int>.CursorValue));
     }
+
+    /// <summary>A row limit as a query parameter (<c>@__Limit_0</c>), so that every page size shares one SQL text.</summary>
+    public static Expression Limit(int limit) =>
+        Expression.Property(Expression.Constant(new LimitHolder(limit)), nameof(LimitHolder.Limit));
 
     /// <summary>The body of <paramref name="lambda"/> (one parameter) with <paramref name="argument"/> in place of its parameter.</summary>
     public static Expression Substitute(LambdaExpression lambda, Expression argument) =>
         new Replace(lambda.Parameters[0], argument).Visit(lambda.Body);
 
-    private sealed class Holder<TValue>(TValue value)
+    private sealed class CursorValueHolder<TValue>(TValue value)
     {
-        public TValue Value { get; } = value;
+        public TValue CursorValue { get; } = value;
+    }
+
+    private sealed class LimitHolder(int limit)
+    {
+        public int Limit { get; } = limit;
     }
 
     private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor

@@ -3,6 +3,8 @@ using System.Text.Json;
 using GraphApi.Data;
 using GraphApi.Data.Tests.Infrastructure;
 using GraphApi.Tests.Shop.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +16,7 @@ namespace GraphApi.Tests.Shop.Mutations;
 /// categories and products it needs (<see cref="Data"/>), so that tests of one class never share rows, and compares
 /// <see cref="Fingerprint"/>s to show that a refused mutation changed nothing.
 /// </summary>
-public sealed class MutationShop : IAsyncLifetime
+public class MutationShop : IAsyncLifetime
 {
     private ShopHost? _host;
 
@@ -24,7 +26,23 @@ public sealed class MutationShop : IAsyncLifetime
 
     public TestShopData Data => new(Services.GetRequiredService<IDbContextFactory<ShopDbContext>>());
 
-    public async Task InitializeAsync() => _host = await ShopHost.StartAsync();
+    /// <summary>Whether requests go over TCP to Kestrel at 127.0.0.1 rather than to the in-memory test server.</summary>
+    protected virtual bool OnKestrel => false;
+
+    public async Task InitializeAsync()
+    {
+        _host = await ShopHost.StartAsync();
+        if (OnKestrel)
+        {
+            _host.Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            _host.Factory.StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+            Assert.StartsWith("http://127.0.0.1:", address);
+            // The clients ShopHost creates must reach that server, not the in-memory one.
+            using var client = _host.Factory.CreateClient();
+            Assert.Equal(new Uri(address).Port, client.BaseAddress!.Port);
+        }
+    }
 
     /// <summary>A hash of every row of the database: equal before and after a request that changed nothing.</summary>
     public string Fingerprint()
@@ -48,4 +66,10 @@ public sealed class MutationShop : IAsyncLifetime
             await _host.DisposeAsync();
         }
     }
+}
+
+/// <summary>A <see cref="MutationShop"/> whose requests go over real HTTP, to Kestrel at 127.0.0.1.</summary>
+public sealed class MutationShopOnKestrel : MutationShop
+{
+    protected override bool OnKestrel => true;
 }

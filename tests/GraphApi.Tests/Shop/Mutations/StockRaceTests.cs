@@ -7,10 +7,10 @@ using static GraphApi.Tests.Shop.Mutations.PlaceOrderTests;
 namespace GraphApi.Tests.Shop.Mutations;
 
 /// <summary>
-/// Many <c>placeOrder</c> requests at once, over real HTTP against the SQLite file: the stock check and the
-/// decrement are one step, so the last units are sold exactly once.
+/// Many <c>placeOrder</c> requests at once, over real HTTP (Kestrel at 127.0.0.1) against the SQLite file: the stock
+/// check and the decrement are one step, so the last units are sold exactly once.
 /// </summary>
-public sealed class StockRaceTests(MutationShop host) : IClassFixture<MutationShop>
+public sealed class StockRaceTests(MutationShopOnKestrel host) : IClassFixture<MutationShopOnKestrel>
 {
     [Theory]
     [InlineData(5, 1, 24)]

@@ -4,6 +4,7 @@ using GraphApi.Features.Events;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
 using GraphApi.Features.Hello;
+using GraphApi.Features.Mutations;
 
 namespace GraphApi;
 
@@ -15,8 +16,9 @@ public static class GraphApiExtensions
         builder.AddShopData();
         builder.Services.AddAuthenticationFeature();
         builder.Services.AddHelloFeature();
+        builder.Services.AddShopMutations();
         builder.Services.AddEventsFeature(builder.Configuration);
-        builder.Services.AddGraphQLFeature();
+        builder.Services.AddGraphQLFeature(builder.Environment);
         return builder;
     }
 

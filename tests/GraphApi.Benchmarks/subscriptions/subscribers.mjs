@@ -4,7 +4,9 @@
 // measures, for every event and subscriber, the time from sending the mutation to receiving the event.
 // Prints one JSON object: deliveries, losses, duplicates, latency percentiles, the server's memory.
 // Usage: node subscribers.mjs --url http://127.0.0.1:5000/graphql --signing-key <base64> [--pid <server pid>]
-//          [--subscribers 2000] [--events 100] [--concurrency 4] [--timeout-seconds 120]
+//          [--subscribers 2000] [--events 100] [--concurrency 4] [--interval-ms 0] [--timeout-seconds 120]
+// --concurrency: mutations in flight at once (a burst); --interval-ms: instead, one mutation at a time, this
+// long apart (events paced, so that latency is that of one event's fan-out rather than of a queue).
 import { createRequire } from 'node:module';
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ const options = parseArguments(process.argv.slice(2), {
   subscribers: '2000',
   events: '100',
   concurrency: '4',
+  'interval-ms': '0',
   'timeout-seconds': '120',
 });
 if (!options.url || !options['signing-key']) {
@@ -31,7 +34,8 @@ if (!options.url || !options['signing-key']) {
 
 const subscriberCount = Number(options.subscribers);
 const eventCount = Number(options.events);
-const concurrency = Number(options.concurrency);
+const interval = Number(options['interval-ms']);
+const concurrency = interval > 0 ? 1 : Number(options.concurrency);
 const deadline = Date.now() + Number(options['timeout-seconds']) * 1000;
 const wsUrl = options.url.replace(/^http/, 'ws');
 const adminToken = hs256(options['signing-key'], {
@@ -75,6 +79,9 @@ await Promise.all(Array.from({ length: concurrency }, async () => {
     const event = next++;
     sentAt[event] = performance.now();
     await setPrice(firstBurstCents + event);
+    if (interval > 0) {
+      await new Promise((r) => setTimeout(r, Math.max(0, sentAt[event] + interval - performance.now())));
+    }
   }
 }));
 const sent = performance.now();
@@ -95,6 +102,7 @@ const percentile = (p) => round(latencies[Math.min(latencies.length - 1, Math.fl
 console.log(JSON.stringify({
   subscribers: subscriberCount,
   events: eventCount,
+  sending: interval > 0 ? `one event every ${interval} ms` : `${concurrency} mutations in flight`,
   deliveries: latencies.length,
   expected,
   lost,
@@ -145,7 +153,7 @@ function openSubscriber(index) {
 async function setPrice(cents) {
   const result = await post(
     'mutation ($input: SetProductPriceInput!) { setProductPrice(input: $input) { errors { __typename } } }',
-    { input: { productId, price: { amount: (cents / 100).toFixed(2), currency: 'EUR' } } },
+    { input: { productId, price: { amount: cents / 100, currency: 'EUR' } } },
   );
   if (result.errors || result.data.setProductPrice.errors.length > 0) {
     throw new Error('setProductPrice failed: ' + JSON.stringify(result));

@@ -1,4 +1,5 @@
 using GraphApi.Data;
+using GraphApi.Features.Accounts;
 using GraphApi.Features.Authentication;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
@@ -13,6 +14,7 @@ public static class GraphApiExtensions
     {
         builder.AddShopData();
         builder.Services.AddAuthenticationFeature();
+        builder.Services.AddAccountsFeature();
         builder.Services.AddHelloFeature();
         builder.Services.AddGraphQLFeature();
         return builder;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GraphApi.GraphQL.Execution.Authorization;
 using GraphApi.GraphQL.Execution.Resolvers;
 using GraphApi.GraphQL.Execution.Scalars;
 using GraphApi.GraphQL.Language.Ast;
@@ -26,7 +27,8 @@ public sealed class ExecutableSchema
         Dictionary<FieldDefinition, FieldBinding> bindings,
         Dictionary<ObjectType, Type> clrTypes,
         Dictionary<NamedType, Func<object, ExecutableSchema, ObjectType?>> typeResolvers,
-        Dictionary<OperationType, object?> rootValues)
+        Dictionary<OperationType, object?> rootValues,
+        SchemaAuthorization? authorization)
     {
         Schema = schema;
         Scalars = scalars;
@@ -34,6 +36,7 @@ public sealed class ExecutableSchema
         _clrTypes = clrTypes;
         _typeResolvers = typeResolvers;
         _rootValues = rootValues;
+        Authorization = authorization;
         foreach (var type in schema.Types)
         {
             if (type is EnumType enumType)
@@ -77,6 +80,9 @@ public sealed class ExecutableSchema
 
         return null;
     }
+
+    /// <summary>The compiled authorization requirements; null when the schema declares none, so plans carry no checks.</summary>
+    internal SchemaAuthorization? Authorization { get; }
 
     internal FieldBinding? GetBinding(FieldDefinition field) => _bindings.GetValueOrDefault(field);
 

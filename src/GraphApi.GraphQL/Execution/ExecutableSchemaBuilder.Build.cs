@@ -12,7 +12,8 @@ public sealed partial class ExecutableSchemaBuilder
     /// <summary>
     /// Binds every field of every object type reachable from the root types, and fails — listing every
     /// problem — when one cannot be resolved or its CLR property cannot produce its type, when a custom
-    /// scalar in use has no coercer, or when a registration names something the schema lacks.
+    /// scalar in use has no coercer, when a registration names something the schema lacks, or when an
+    /// authorization directive cannot be enforced as written (e.g. it names an unregistered policy).
     /// </summary>
     /// <exception cref="SchemaBindingException">The schema cannot be executed as bound.</exception>
     public ExecutableSchema Build()
@@ -65,6 +66,7 @@ public sealed partial class ExecutableSchemaBuilder
             }
         }
 
+        var authorization = CompileAuthorization(problems);
         if (problems.Count > 0)
         {
             throw new SchemaBindingException(problems);
@@ -76,7 +78,7 @@ public sealed partial class ExecutableSchemaBuilder
             typeResolvers[Schema.GetType(name)!] = resolver;
         }
 
-        return new ExecutableSchema(Schema, _scalars, bindings, clrTypes, typeResolvers, rootValues);
+        return new ExecutableSchema(Schema, _scalars, bindings, clrTypes, typeResolvers, rootValues, authorization);
     }
 
     private FieldBinding? BindField(

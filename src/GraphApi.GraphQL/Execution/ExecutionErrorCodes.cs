@@ -23,4 +23,10 @@ public static class ExecutionErrorCodes
 
     /// <summary>A subscription could not be started or its source stream failed (spec §6.2.3).</summary>
     public const string SubscriptionFailed = "SUBSCRIPTION_FAILED";
+
+    /// <summary>A field or object type requires an authenticated user, and the request has none.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The user is authenticated but lacks the roles or fails a policy that a field or object type requires.</summary>
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
 }

@@ -67,7 +67,13 @@ internal sealed partial class Executor
 
     private ValueTask<object?> CompleteObject(FieldPlan field, ObjectType type, object value, PathRef at, bool nonNull)
     {
-        var result = ExecuteSelectionSet(field.GetSubPlan(type), value, at.Materialize());
+        var plan = field.GetSubPlan(type);
+        return plan.Authorization is null ? ExecuteObject(plan, value, at, nonNull) : CompleteProtectedObject(field, plan, value, at, nonNull);
+    }
+
+    private ValueTask<object?> ExecuteObject(SelectionSetPlan plan, object value, PathRef at, bool nonNull)
+    {
+        var result = ExecuteSelectionSet(plan, value, at.Materialize());
         if (result.IsCompletedSuccessfully)
         {
             return new ValueTask<object?>(NullIfInvalid(result.Result, at, nonNull));

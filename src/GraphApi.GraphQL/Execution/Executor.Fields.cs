@@ -74,10 +74,15 @@ internal sealed partial class Executor
         return map;
     }
 
-    /// <summary>Spec §6.4 ExecuteField: coerce the arguments, resolve the value, complete it.</summary>
+    /// <summary>Spec §6.4 ExecuteField: authorize (when the field requires it), coerce the arguments, resolve the value, complete it.</summary>
     private ValueTask<object?> ExecuteField(FieldPlan field, object? parent, ResponsePath? parentPath)
     {
         var at = new PathRef(parentPath, field.ResponseKey);
+        return field.Authorization is null ? ResolveAndComplete(field, parent, at) : ExecuteProtectedField(field, parent, at);
+    }
+
+    private ValueTask<object?> ResolveAndComplete(FieldPlan field, object? parent, PathRef at)
+    {
         object? resolved;
         switch (field.Kind)
         {

@@ -9,7 +9,7 @@ internal sealed partial class Executor
 {
     /// <summary>
     /// Spec §6.2.3 Subscribe: CreateSourceEventStream, then MapSourceToResponseEvent. Failing to create the
-    /// source stream is an error result with no data.
+    /// source stream — or being denied the field, checked before the stream opens — is an error result with no data.
     /// </summary>
     public async Task<SubscriptionResult> SubscribeAsync(object? rootValue)
     {
@@ -25,6 +25,11 @@ internal sealed partial class Executor
 
         var field = fields[0];
         var at = new PathRef(null, field.ResponseKey);
+        if (field.Authorization is not null && !await AuthorizeSubscriptionAsync(field, rootValue, at).ConfigureAwait(false))
+        {
+            return SubscriptionResult.Failed(new ExecutionResult { Errors = _errors });
+        }
+
         IAsyncEnumerable<object?> source;
         try
         {

@@ -152,11 +152,12 @@ internal static class FieldCollector
                 kind = FieldKind.Getter;
             }
 
-            fields.Add(new FieldPlan(variant, type, key, nodes.ToArray(), definition, kind, binding));
+            var authorization = kind is FieldKind.Resolver or FieldKind.Getter ? executable.Authorization?.ForField(definition) : null;
+            fields.Add(new FieldPlan(variant, type, key, nodes.ToArray(), definition, kind, binding, authorization));
         }
 
         operation.CountCompiledSelectionSet();
-        return new SelectionSetPlan(type, fields.ToArray());
+        return new SelectionSetPlan(type, fields.ToArray(), executable.Authorization?.ForType(type));
     }
 
     /// <summary>An ordered map from response key to its field set.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using GraphApi.GraphQL.Execution.Authorization;
 using GraphApi.GraphQL.Execution.Resolvers;
 using GraphApi.GraphQL.Execution.Scalars;
 using GraphApi.GraphQL.Execution.Values;
@@ -41,7 +42,7 @@ internal sealed class FieldPlan
     private object? _staticArguments; // the coerced literal arguments, or the FieldErrorException coercing them raised
     private SelectionSetPlan[] _subPlans = [];
 
-    public FieldPlan(PlanVariant variant, ObjectType parentType, string responseKey, FieldNode[] nodes, FieldDefinition definition, FieldKind kind, FieldBinding? binding)
+    public FieldPlan(PlanVariant variant, ObjectType parentType, string responseKey, FieldNode[] nodes, FieldDefinition definition, FieldKind kind, FieldBinding? binding, AuthorizationRequirement? authorization)
     {
         _variant = variant;
         ParentType = parentType;
@@ -52,6 +53,7 @@ internal sealed class FieldPlan
         Resolver = binding?.Resolver;
         Getter = binding?.Getter;
         Subscribe = binding?.Subscribe;
+        Authorization = authorization;
         Type = definition.Type;
         Coordinate = parentType.Name + "." + definition.Name;
         var executable = variant.Operation.Schema;
@@ -90,6 +92,9 @@ internal sealed class FieldPlan
     public Func<object?, object?>? Getter { get; }
 
     public SubscribeResolver? Subscribe { get; }
+
+    /// <summary>What resolving the field requires; null when nothing, and the executor then checks nothing.</summary>
+    public AuthorizationRequirement? Authorization { get; }
 
     /// <summary>The coercer of the field's scalar type, when its named type is a scalar.</summary>
     public ScalarCoercer? Scalar { get; }

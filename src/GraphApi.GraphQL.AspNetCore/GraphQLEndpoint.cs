@@ -18,9 +18,11 @@ internal sealed partial class GraphQLEndpoint(
     GraphQLWebSocketTransport webSockets,
     ServerSentEventsTransport serverSentEvents,
     IOptions<GraphQLServerOptions> options,
+    IEnumerable<IResponseExtensionsProvider> extensionsProviders,
     ILogger<GraphQLEndpoint> logger)
 {
     private readonly GraphQLServerOptions _options = options.Value;
+    private readonly IResponseExtensionsProvider[] _extensionsProviders = extensionsProviders.ToArray();
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -122,10 +124,35 @@ internal sealed partial class GraphQLEndpoint(
                 User = http.User,
                 CancellationToken = http.RequestAborted,
             };
-            result = await executor.ExecuteAsync(prepared, request, context);
+            result = WithProvidedExtensions(http, await executor.ExecuteAsync(prepared, request, context));
         }
 
         await WriteResultAsync(http, mediaType, StatusCodeOf(result.Failure, mediaType), result);
+    }
+
+    private ExecutionResult WithProvidedExtensions(HttpContext http, ExecutionResult result)
+    {
+        if (_extensionsProviders.Length == 0)
+        {
+            return result;
+        }
+
+        var extensions = result.Extensions is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal)
+            : new Dictionary<string, object?>(result.Extensions, StringComparer.Ordinal);
+        foreach (var provider in _extensionsProviders)
+        {
+            provider.AddExtensions(http, extensions);
+        }
+
+        return new ExecutionResult
+        {
+            Data = result.Data,
+            HasData = result.HasData,
+            Errors = result.Errors,
+            Extensions = extensions,
+            Failure = result.Failure,
+        };
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using GraphApi.Features.Authentication;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
 using GraphApi.Features.Hello;
+using GraphApi.Features.Mutations;
 
 namespace GraphApi;
 
@@ -16,7 +17,8 @@ public static class GraphApiExtensions
         builder.Services.AddAuthenticationFeature();
         builder.Services.AddAccountsFeature();
         builder.Services.AddHelloFeature();
-        builder.Services.AddGraphQLFeature();
+        builder.Services.AddShopMutations();
+        builder.Services.AddGraphQLFeature(builder.Environment);
         return builder;
     }
 

@@ -15,6 +15,13 @@ internal ref partial struct Lexer
     private readonly Source _source;
     private readonly bool _schemaCoordinate;
 
+    // The current token, field by field: assigning a whole Token here made the JIT write it to the stack in
+    // parts and read it back at once, a store-forwarding stall on every token.
+    private TokenKind _kind;
+    private int _start;
+    private int _end;
+    private bool _hasEscapes;
+
     /// <param name="source">The document.</param>
     /// <param name="schemaCoordinate">
     /// Lex a schema coordinate (spec §2.13): only names and <c>. ( ) : @</c>, and no ignored tokens.
@@ -24,23 +31,28 @@ internal ref partial struct Lexer
         _source = source;
         _body = source.Body.Span;
         _schemaCoordinate = schemaCoordinate;
-        Token = new Token(TokenKind.StartOfFile, 0, 0);
+        _kind = TokenKind.StartOfFile;
     }
 
     /// <summary>The current token; <see cref="TokenKind.StartOfFile"/> until the first <see cref="Advance"/>.</summary>
-    public Token Token { get; private set; }
+    public readonly Token Token => new(_kind, _start, _end, _hasEscapes);
 
     public readonly ReadOnlySpan<byte> Body => _body;
 
     /// <summary>Moves to the next token and returns it. At the end it stays on <see cref="TokenKind.EndOfFile"/>.</summary>
     public Token Advance()
     {
-        if (Token.Kind != TokenKind.EndOfFile)
+        if (_kind == TokenKind.EndOfFile)
         {
-            Token = _schemaCoordinate ? ReadCoordinateToken(Token.End) : ReadToken(Token.End);
+            return Token;
         }
 
-        return Token;
+        var next = _schemaCoordinate ? ReadCoordinateToken(_end) : ReadToken(_end);
+        _kind = next.Kind;
+        _start = next.Start;
+        _end = next.End;
+        _hasEscapes = next.HasEscapes;
+        return next;
     }
 
     /// <summary>The token after the current one, without moving.</summary>
@@ -56,52 +68,41 @@ internal ref partial struct Lexer
     private readonly Token ReadToken(int position)
     {
         var body = _body;
-        while (position < body.Length)
+        while (true)
         {
+            // spec §2.1.1-§2.1.5: whitespace, line terminators and commas are ignored; lines are counted
+            // later, only for errors, by Source.GetLocation. Runs of them (indentation) are the most
+            // common bytes of a document, hence a loop of their own.
+            while ((uint)position < (uint)body.Length && CharacterClasses.IsIgnored(body[position]))
+            {
+                position++;
+            }
+
+            if (position >= body.Length)
+            {
+                return new Token(TokenKind.EndOfFile, body.Length, body.Length);
+            }
+
             byte b = body[position];
+            if (CharacterClasses.IsNameStart(b))
+            {
+                return ReadName(position);
+            }
+
+            var punctuator = CharacterClasses.Punctuator(b);
+            if (punctuator != TokenKind.StartOfFile)
+            {
+                return new Token(punctuator, position, position + 1);
+            }
+
             switch (b)
             {
-                // spec §2.1.1-§2.1.5: whitespace, line terminators and commas are ignored; lines are
-                // counted later, only for errors, by Source.GetLocation.
-                case (byte)' ':
-                case (byte)'\t':
-                case (byte)',':
-                case (byte)'\n':
-                case (byte)'\r':
-                    position++;
-                    continue;
                 case 0xEF when At(position + 1) == 0xBB && At(position + 2) == 0xBF:
                     position += 3; // UnicodeBOM, ignored anywhere between tokens
                     continue;
                 case (byte)'#':
                     position = SkipComment(position);
                     continue;
-                case (byte)'!':
-                    return new Token(TokenKind.Bang, position, position + 1);
-                case (byte)'$':
-                    return new Token(TokenKind.Dollar, position, position + 1);
-                case (byte)'&':
-                    return new Token(TokenKind.Amp, position, position + 1);
-                case (byte)'(':
-                    return new Token(TokenKind.ParenL, position, position + 1);
-                case (byte)')':
-                    return new Token(TokenKind.ParenR, position, position + 1);
-                case (byte)':':
-                    return new Token(TokenKind.Colon, position, position + 1);
-                case (byte)'=':
-                    return new Token(TokenKind.Equals, position, position + 1);
-                case (byte)'@':
-                    return new Token(TokenKind.At, position, position + 1);
-                case (byte)'[':
-                    return new Token(TokenKind.BracketL, position, position + 1);
-                case (byte)']':
-                    return new Token(TokenKind.BracketR, position, position + 1);
-                case (byte)'{':
-                    return new Token(TokenKind.BraceL, position, position + 1);
-                case (byte)'|':
-                    return new Token(TokenKind.Pipe, position, position + 1);
-                case (byte)'}':
-                    return new Token(TokenKind.BraceR, position, position + 1);
                 case (byte)'.':
                     return ReadSpread(position);
                 case (byte)'"':
@@ -116,17 +117,10 @@ internal ref partial struct Lexer
                         return ReadNumber(position);
                     }
 
-                    if (CharacterClasses.IsNameStart(b))
-                    {
-                        return ReadName(position);
-                    }
-
                     ThrowUnexpectedCharacter(position);
-                    break;
+                    return default;
             }
         }
-
-        return new Token(TokenKind.EndOfFile, body.Length, body.Length);
     }
 
     /// <summary>A comment runs to the end of the line (spec §2.1.4); returns the position after it.</summary>

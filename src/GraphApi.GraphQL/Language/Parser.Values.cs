@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Language;
@@ -27,18 +28,21 @@ public ref partial struct Parser
                 Advance();
                 return ParseNameValue(token);
             case TokenKind.Dollar when isConst:
-                Advance();
-                if (Peek(TokenKind.Name))
-                {
-                    throw Error(token.Start, $"Unexpected variable \"${AsciiText(Current)}\" in constant value.");
-                }
-
-                throw Unexpected(token);
+                throw VariableInConstant(token);
             case TokenKind.Dollar:
                 return ParseVariable();
             default:
                 throw Unexpected(token);
         }
+    }
+
+    /// <summary>The error for a variable in a constant value; a method apart keeps its formatting out of the hot path.</summary>
+    private GraphQLSyntaxException VariableInConstant(Token dollar)
+    {
+        Advance();
+        return Peek(TokenKind.Name)
+            ? Error(dollar.Start, $"Unexpected variable \"${AsciiText(Current)}\" in constant value.")
+            : Unexpected(dollar);
     }
 
     /// <summary>BooleanValue, NullValue or EnumValue (spec §2.9.3, §2.9.5, §2.9.6): a Name in value position.</summary>

@@ -25,7 +25,7 @@ public static class DocumentValidator
         var visitors = rules.CreateVisitors(context);
         try
         {
-            new Walker(typeInfo, visitors, rules.Hooks).WalkDocument(document);
+            new Walker(typeInfo, visitors, rules.Hooks, context).WalkDocument(document);
         }
         catch (ValidationAbortedException)
         {

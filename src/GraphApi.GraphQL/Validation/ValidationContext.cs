@@ -17,6 +17,13 @@ public sealed class ValidationContext
     private Dictionary<ExecutableDefinitionNode, IReadOnlyList<FragmentDefinitionNode>>? _recursiveFragments;
     private Dictionary<ExecutableDefinitionNode, IReadOnlyList<VariableUsage>>? _variableUsages;
     private Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>>? _recursiveVariableUsages;
+    private Dictionary<OperationDefinitionNode, IReadOnlyList<VariableNode>>? _recursiveVariables;
+
+    // The usages of the definition the document walk is in, recorded as it goes (see RecordVariableUsage);
+    // the list is created on the first usage, since most definitions have none.
+    private bool _recordingDefinition;
+    private List<VariableUsage>? _recording;
+    private bool _inVariableDefinition;
 
     internal ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo, int maxErrors)
     {
@@ -104,8 +111,9 @@ public sealed class ValidationContext
         while (stack.Count > 0)
         {
             var set = stack.Pop();
-            foreach (var selection in set.Selections)
+            for (int i = 0; i < set.Selections.Count; i++)
             {
+                var selection = set.Selections[i];
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:
@@ -155,8 +163,9 @@ public sealed class ValidationContext
     }
 
     /// <summary>
-    /// The variables used directly in an operation or fragment, with the input type expected where each is used
-    /// (computed by a walk of that definition with its own type information).
+    /// The variables used directly in an operation or fragment, with the input type expected where each is used.
+    /// Recorded by the document walk once it has walked the definition; asked for earlier, they are computed by
+    /// a walk of that definition alone with its own type information.
     /// </summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition)
     {
@@ -187,6 +196,63 @@ public sealed class ValidationContext
         }
 
         return usages;
+    }
+
+    /// <summary>
+    /// The variables of <see cref="GetRecursiveVariableUsages"/>, in the same order, without their types. Read
+    /// from the syntax alone, so rules that need only the names can ask on entering an operation, before the
+    /// walk has reached its fragments, without the cost of walking them with type information.
+    /// </summary>
+    public IReadOnlyList<VariableNode> GetRecursiveVariables(OperationDefinitionNode operation)
+    {
+        _recursiveVariables ??= new(ReferenceEqualityComparer.Instance);
+        if (!_recursiveVariables.TryGetValue(operation, out var variables))
+        {
+            var list = new List<VariableNode>();
+            DefinitionVariables.Collect(operation, list);
+            foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+            {
+                DefinitionVariables.Collect(fragment, list);
+            }
+
+            variables = list;
+            _recursiveVariables[operation] = variables;
+        }
+
+        return variables;
+    }
+
+    // ---- Recording by the document walk ----
+    // The walk of the whole document gives each operation and fragment the same type information as a walk
+    // of it alone, so the usages it meets are those GetVariableUsages would compute; recording them saves a
+    // second walk of every definition for the rules that look at usages after the document walk.
+
+    internal void BeginDefinition()
+    {
+        _recording = null;
+        _recordingDefinition = true;
+    }
+
+    internal void EndDefinition(ExecutableDefinitionNode definition)
+    {
+        _variableUsages ??= new(ReferenceEqualityComparer.Instance);
+        _variableUsages.TryAdd(definition, (IReadOnlyList<VariableUsage>?)_recording ?? []);
+        _recording = null;
+        _recordingDefinition = false;
+    }
+
+    internal void EnterVariableDefinition() => _inVariableDefinition = true;
+
+    internal void LeaveVariableDefinition() => _inVariableDefinition = false;
+
+    /// <summary>Called with every variable value the walk enters, after <see cref="TypeInfo"/> has entered it.</summary>
+    internal void RecordVariableUsage(VariableNode variable)
+    {
+        if (_recordingDefinition && !_inVariableDefinition)
+        {
+            var defaultValue = TypeInfo.DefaultValue;
+            (_recording ??= []).Add(new VariableUsage(variable, TypeInfo.InputType, defaultValue, defaultValue is not null));
+        }
     }
 }
 

@@ -74,15 +74,21 @@ internal sealed class HookTable
 
 /// <summary>
 /// Walks a document once, keeping <see cref="TypeInfo"/> current and calling every visitor's hooks in
-/// order: TypeInfo enters a node before the visitors do, and leaves it after them.
+/// order: TypeInfo enters a node before the visitors do, and leaves it after them. With a
+/// <paramref name="context"/>, it records the variable usages of each definition there as it goes.
 /// </summary>
-internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, HookTable hooks)
+/// <remarks>
+/// AST lists are walked by index: <c>foreach</c> over an <see cref="IReadOnlyList{T}"/> allocates an
+/// enumerator per list, the largest part of what validation allocated.
+/// </remarks>
+internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, HookTable hooks, ValidationContext? context = null)
 {
     public void WalkDocument(DocumentNode document)
     {
         foreach (var v in hooks[Hook.EnterDocument]) visitors[v].EnterDocument(document);
-        foreach (var definition in document.Definitions)
+        for (int i = 0; i < document.Definitions.Count; i++)
         {
+            var definition = document.Definitions[i];
             WalkDefinition(definition);
         }
 
@@ -107,10 +113,12 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
 
     private void WalkOperation(OperationDefinitionNode node)
     {
+        context?.BeginDefinition();
         typeInfo.Enter(node);
         foreach (var v in hooks[Hook.EnterOperationDefinition]) visitors[v].EnterOperationDefinition(node);
-        foreach (var variable in node.VariableDefinitions)
+        for (int i = 0; i < node.VariableDefinitions.Count; i++)
         {
+            var variable = node.VariableDefinitions[i];
             WalkVariableDefinition(variable);
         }
 
@@ -118,10 +126,12 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
         WalkSelectionSet(node.SelectionSet);
         foreach (var v in hooks[Hook.LeaveOperationDefinition]) visitors[v].LeaveOperationDefinition(node);
         typeInfo.Leave(node);
+        context?.EndDefinition(node);
     }
 
     private void WalkFragmentDefinition(FragmentDefinitionNode node)
     {
+        context?.BeginDefinition();
         typeInfo.Enter(node);
         foreach (var v in hooks[Hook.EnterFragmentDefinition]) visitors[v].EnterFragmentDefinition(node);
         WalkNamedType(node.TypeCondition);
@@ -129,11 +139,13 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
         WalkSelectionSet(node.SelectionSet);
         foreach (var v in hooks[Hook.LeaveFragmentDefinition]) visitors[v].LeaveFragmentDefinition(node);
         typeInfo.Leave(node);
+        context?.EndDefinition(node);
     }
 
     private void WalkVariableDefinition(VariableDefinitionNode node)
     {
         typeInfo.Enter(node);
+        context?.EnterVariableDefinition();
         foreach (var v in hooks[Hook.EnterVariableDefinition]) visitors[v].EnterVariableDefinition(node);
         WalkValue(node.Variable);
         WalkType(node.Type);
@@ -144,6 +156,7 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
 
         WalkDirectives(node.Directives);
         foreach (var v in hooks[Hook.LeaveVariableDefinition]) visitors[v].LeaveVariableDefinition(node);
+        context?.LeaveVariableDefinition();
         typeInfo.Leave(node);
     }
 
@@ -153,8 +166,9 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
         RuntimeHelpers.EnsureSufficientExecutionStack();
         typeInfo.Enter(node);
         foreach (var v in hooks[Hook.EnterSelectionSet]) visitors[v].EnterSelectionSet(node);
-        foreach (var selection in node.Selections)
+        for (int i = 0; i < node.Selections.Count; i++)
         {
+            var selection = node.Selections[i];
             switch (selection)
             {
                 case FieldNode field:
@@ -208,8 +222,9 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
 
     private void WalkArguments(IReadOnlyList<ArgumentNode> arguments)
     {
-        foreach (var node in arguments)
+        for (int i = 0; i < arguments.Count; i++)
         {
+            var node = arguments[i];
             typeInfo.Enter(node);
             foreach (var v in hooks[Hook.EnterArgument]) visitors[v].EnterArgument(node);
             WalkValue(node.Value);
@@ -220,8 +235,9 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
 
     private void WalkDirectives(IReadOnlyList<DirectiveNode> directives)
     {
-        foreach (var node in directives)
+        for (int i = 0; i < directives.Count; i++)
         {
+            var node = directives[i];
             typeInfo.Enter(node);
             foreach (var v in hooks[Hook.EnterDirective]) visitors[v].EnterDirective(node);
             WalkArguments(node.Arguments);
@@ -234,19 +250,26 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         typeInfo.Enter(node);
+        if (node.Kind == SyntaxKind.Variable)
+        {
+            context?.RecordVariableUsage((VariableNode)node);
+        }
+
         foreach (var v in hooks[Hook.EnterValue]) visitors[v].EnterValue(node);
         switch (node)
         {
             case ListValueNode list:
-                foreach (var item in list.Values)
+                for (int i = 0; i < list.Values.Count; i++)
                 {
+                    var item = list.Values[i];
                     WalkValue(item);
                 }
 
                 break;
             case ObjectValueNode obj:
-                foreach (var field in obj.Fields)
+                for (int i = 0; i < obj.Fields.Count; i++)
                 {
+                    var field = obj.Fields[i];
                     typeInfo.Enter(field);
                     foreach (var v in hooks[Hook.EnterObjectField]) visitors[v].EnterObjectField(field);
                     WalkValue(field.Value);
@@ -301,10 +324,10 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
                 WalkInterfacesAndFields(i.Interfaces, i.Fields);
                 break;
             case UnionTypeDefinitionNode u:
-                foreach (var t in u.Types) WalkNamedType(t);
+                WalkNamedTypes(u.Types);
                 break;
             case UnionTypeExtensionNode u:
-                foreach (var t in u.Types) WalkNamedType(t);
+                WalkNamedTypes(u.Types);
                 break;
             case EnumTypeDefinitionNode e:
                 WalkEnumValues(e.Values);
@@ -328,22 +351,29 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
 
     private void WalkOperationTypes(IReadOnlyList<OperationTypeDefinitionNode> operationTypes)
     {
-        foreach (var node in operationTypes)
+        for (int i = 0; i < operationTypes.Count; i++)
         {
+            var node = operationTypes[i];
             foreach (var v in hooks[Hook.EnterOperationTypeDefinition]) visitors[v].EnterOperationTypeDefinition(node);
             WalkNamedType(node.Type);
         }
     }
 
+    private void WalkNamedTypes(IReadOnlyList<NamedTypeNode> types)
+    {
+        for (int i = 0; i < types.Count; i++)
+        {
+            WalkNamedType(types[i]);
+        }
+    }
+
     private void WalkInterfacesAndFields(IReadOnlyList<NamedTypeNode> interfaces, IReadOnlyList<FieldDefinitionNode> fields)
     {
-        foreach (var i in interfaces)
-        {
-            WalkNamedType(i);
-        }
+        WalkNamedTypes(interfaces);
 
-        foreach (var field in fields)
+        for (int i = 0; i < fields.Count; i++)
         {
+            var field = fields[i];
             foreach (var v in hooks[Hook.EnterFieldDefinition]) visitors[v].EnterFieldDefinition(field);
             WalkInputValueDefinitions(field.Arguments);
             WalkType(field.Type);
@@ -353,8 +383,9 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
 
     private void WalkInputValueDefinitions(IReadOnlyList<InputValueDefinitionNode> definitions)
     {
-        foreach (var node in definitions)
+        for (int i = 0; i < definitions.Count; i++)
         {
+            var node = definitions[i];
             foreach (var v in hooks[Hook.EnterInputValueDefinition]) visitors[v].EnterInputValueDefinition(node);
             WalkType(node.Type);
             if (node.DefaultValue is not null)
@@ -368,8 +399,9 @@ internal sealed class Walker(TypeInfo typeInfo, ValidationVisitor[] visitors, Ho
 
     private void WalkEnumValues(IReadOnlyList<EnumValueDefinitionNode> values)
     {
-        foreach (var node in values)
+        for (int i = 0; i < values.Count; i++)
         {
+            var node = values[i];
             foreach (var v in hooks[Hook.EnterEnumValueDefinition]) visitors[v].EnterEnumValueDefinition(node);
             WalkDirectives(node.Directives);
         }

@@ -58,9 +58,11 @@ public static class ShopDataExtensions
         host.Services.GetRequiredService<ShopDatabaseInitializer>().InitializeAsync(cancellationToken);
 
     // EF Core logs every executed command at Information: a line per query when serving, thousands when seeding
-    // through SaveChanges. At Debug the SQL stays one log-level switch away.
+    // through SaveChanges. At Debug the SQL stays one log-level switch away. The counter costs nothing unless a
+    // request began a log (GraphQL in Development, tests).
     private static void Configure(DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
+        options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)))
+            .AddInterceptors(SqlCommandCounter.Instance);
 
     /// <summary>Hands out the provider's context as the provider-neutral <see cref="ShopDbContext"/>.</summary>
     private sealed class ShopDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<ShopDbContext>

@@ -120,11 +120,11 @@ public class GraphQLWsClientTests
         await using var host = SubscriptionHost.Start();
         await using var client = await ConnectAsync(host);
 
-        await client.SendAsync(new { cmd = "subscribe", id = "invalid", query = "{ nope }" });
+        await client.SendAsync(new { cmd = "subscribe", id = "invalid", query = "{ missing }" });
         await client.SendAsync(new { cmd = "subscribe", id = "variables", query = "query ($m: String!) { echo(message: $m) }" });
 
         var invalid = Assert.Single((await client.TakeAsync("error", "invalid")).GetProperty("error").EnumerateArray());
-        Assert.Equal("Cannot query field \"nope\" on type \"Query\".", invalid.GetProperty("message").GetString());
+        Assert.Equal("Cannot query field \"missing\" on type \"Query\".", invalid.GetProperty("message").GetString());
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", invalid.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(1, invalid.GetProperty("locations")[0].GetProperty("line").GetInt32());
 

@@ -39,6 +39,9 @@ public interface IResolverContext
     /// <summary>The field's nodes in the document (several when the same response key is selected more than once).</summary>
     IReadOnlyList<FieldNode> FieldNodes { get; }
 
+    /// <summary>The field being resolved as the operation selects it, to look ahead at the fields selected below it.</summary>
+    ISelectedField Selection { get; }
+
     /// <summary>The response path of this field: keys (string) and list indices (int).</summary>
     IReadOnlyList<object> Path { get; }
 

@@ -22,13 +22,13 @@ public sealed class AllVariableUsesDefined : ValidationVisitor
             _defined.Add(definition.Variable.Name.Value);
         }
 
-        foreach (var usage in Context.GetRecursiveVariableUsages(node))
+        foreach (var variable in Context.GetRecursiveVariables(node))
         {
-            var name = usage.Node.Name.Value;
+            var name = variable.Name.Value;
             if (!_defined.Contains(name))
             {
                 var operation = node.Name is null ? "the operation" : $"operation \"{node.Name.Value}\"";
-                Context.ReportError($"Variable \"${name}\" is used but not defined by {operation}.", SpecAnchor, usage.Node, node);
+                Context.ReportError($"Variable \"${name}\" is used but not defined by {operation}.", SpecAnchor, variable, node);
             }
         }
     }

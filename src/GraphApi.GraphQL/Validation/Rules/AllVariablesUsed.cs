@@ -21,9 +21,9 @@ public sealed class AllVariablesUsed : ValidationVisitor
         }
 
         _used.Clear();
-        foreach (var usage in Context.GetRecursiveVariableUsages(node))
+        foreach (var variable in Context.GetRecursiveVariables(node))
         {
-            _used.Add(usage.Node.Name.Value);
+            _used.Add(variable.Name.Value);
         }
 
         foreach (var definition in node.VariableDefinitions)

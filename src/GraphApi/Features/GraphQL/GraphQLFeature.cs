@@ -1,4 +1,5 @@
 using GraphApi.Features.Hello;
+using GraphApi.Features.Mutations;
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.AspNetCore.Ide;
 
@@ -10,8 +11,16 @@ public static class GraphQLFeature
     /// <summary>The SDL contract, copied next to the application from <c>schema/schema.graphql</c>.</summary>
     public const string SchemaFile = "schema.graphql";
 
-    public static IServiceCollection AddGraphQLFeature(this IServiceCollection services) =>
-        services.AddGraphQLServer(SchemaFile, schema => schema.BindHello());
+    public static IServiceCollection AddGraphQLFeature(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddShopGraphQL();
+        if (environment.IsDevelopment())
+        {
+            services.AddSingleton<IResponseExtensionsProvider, SqlCommandsExtension>();
+        }
+
+        return services.AddGraphQLServer(SchemaFile, schema => schema.BindHello().BindShop().BindMutations());
+    }
 
     public static WebApplication MapGraphQLFeature(this WebApplication app)
     {
@@ -19,6 +28,12 @@ public static class GraphQLFeature
         app.UseGraphiQL();
         // Applies the CORS policy the endpoint requires (GraphQL:Cors) and answers preflight requests.
         app.UseCors();
+        if (app.Environment.IsDevelopment())
+        {
+            // Responses report their SQL command count (extensions.sqlCommands).
+            app.Use(SqlCommandsExtension.CountAsync);
+        }
+
         app.MapGraphQL();
         return app;
     }

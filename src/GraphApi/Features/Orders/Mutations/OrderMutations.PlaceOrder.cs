@@ -66,7 +66,9 @@ public sealed partial class OrderMutations
         }
         else if (request.Lines.Count > MaxLines)
         {
+            // The lines themselves are not looked at: an oversized request gets one error, not one per line.
             errors.Add(new ValidationError($"An order may have at most {MaxLines} lines, not {request.Lines.Count}.", "lines"));
+            return errors;
         }
 
         var seen = new HashSet<int>();
@@ -75,7 +77,8 @@ public sealed partial class OrderMutations
             var line = request.Lines[i];
             if (line.Quantity is < 1 or > MaxQuantity)
             {
-                errors.Add(new ValidationError($"The quantity must be between 1 and {MaxQuantity}, not {line.Quantity}.", $"lines[{i}].quantity"));
+                errors.Add(new ValidationError(
+                    $"The quantity must be between 1 and {MaxQuantity}, not {line.Quantity}.", $"lines[{i}].quantity"));
             }
 
             if (!seen.Add(line.ProductId))
@@ -88,7 +91,8 @@ public sealed partial class OrderMutations
         return errors;
     }
 
-    private async Task<MutationResult<int>> PlaceAsync(ShopDbContext db, int customerId, PlaceOrderRequest request, CancellationToken cancellationToken)
+    private async Task<MutationResult<int>> PlaceAsync(
+        ShopDbContext db, int customerId, PlaceOrderRequest request, CancellationToken cancellationToken)
     {
         if (await FindByKeyAsync(db, customerId, request.IdempotencyKey, cancellationToken) is { } placed)
         {

@@ -7,11 +7,17 @@ namespace GraphApi.Features.Orders.Mutations;
 
 public sealed partial class OrderMutations
 {
-    /// <summary>Cancels an order of <paramref name="customerId"/>'s (orders of others are not found) and returns its units to stock.</summary>
+    /// <summary>
+    /// Cancels an order of <paramref name="customerId"/>'s (orders of others are not found) and returns its units to
+    /// stock.
+    /// </summary>
     public Task<MutationResult<int>> CancelOrderAsync(int customerId, int orderId, CancellationToken cancellationToken) =>
         ChangeStatusAsync(orderId, customerId, OrderStatus.Cancelled, cancellationToken);
 
-    /// <summary>Moves any order to <paramref name="status"/> if <see cref="OrderStatusTransitions"/> allows it; cancelling returns its units to stock.</summary>
+    /// <summary>
+    /// Moves any order to <paramref name="status"/> if <see cref="OrderStatusTransitions"/> allows it; cancelling
+    /// returns its units to stock.
+    /// </summary>
     public Task<MutationResult<int>> UpdateOrderStatusAsync(int orderId, OrderStatus status, CancellationToken cancellationToken) =>
         ChangeStatusAsync(orderId, null, status, cancellationToken);
 
@@ -62,7 +68,8 @@ public sealed partial class OrderMutations
             cancellationToken);
 
     /// <summary>Sets the status only if it is still <paramref name="from"/>: a compare-and-set in one statement.</summary>
-    private static async Task<bool> TrySetStatusAsync(ShopDbContext db, int orderId, OrderStatus from, OrderStatus to, DateTime now, CancellationToken cancellationToken)
+    private static async Task<bool> TrySetStatusAsync(
+        ShopDbContext db, int orderId, OrderStatus from, OrderStatus to, DateTime now, CancellationToken cancellationToken)
     {
         // Statuses are stored by name (see OrderStatusChangeConfiguration and OrderConfiguration).
         var updated = await db.Database.ExecuteSqlInterpolatedAsync(
@@ -87,7 +94,8 @@ public sealed partial class OrderMutations
             {
                 // Products are never deleted while ordered (the foreign key restricts it), so only a stock at the
                 // top of its range gets here; failing rolls the cancellation back rather than losing the units.
-                throw new InvalidOperationException($"Cannot return {line.Quantity} units of product {line.ProductId} to stock: it would exceed {int.MaxValue}.");
+                throw new InvalidOperationException(
+                    $"Cannot return {line.Quantity} units of product {line.ProductId} to stock: it would exceed {int.MaxValue}.");
             }
         }
     }

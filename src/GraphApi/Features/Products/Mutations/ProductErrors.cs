@@ -1,18 +1,20 @@
 using GraphApi.Features.Mutations;
+using GraphApi.Features.Nodes;
 
 namespace GraphApi.Features.Products.Mutations;
 
 /// <summary>No product has the id the input names.</summary>
 public sealed record ProductNotFoundError(string Message, int ProductId) : MutationError(Message)
 {
-    public static ProductNotFoundError For(int productId, string? field = null) =>
-        new($"There is no product {productId}{(field is null ? "" : $" (in {field})")}.", productId);
+    public static ProductNotFoundError For(int productId) =>
+        new($"There is no product \"{GlobalId.Encode("Product", productId)}\".", productId);
 }
 
 /// <summary>No category has the id the input names.</summary>
 public sealed record CategoryNotFoundError(string Message, int CategoryId) : MutationError(Message)
 {
-    public static CategoryNotFoundError For(int categoryId) => new($"There is no category {categoryId}.", categoryId);
+    public static CategoryNotFoundError For(int categoryId) =>
+        new($"There is no category \"{GlobalId.Encode("Category", categoryId)}\".", categoryId);
 }
 
 /// <summary>A product has fewer units in stock than a change takes.</summary>

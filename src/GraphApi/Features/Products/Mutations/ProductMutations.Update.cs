@@ -1,5 +1,6 @@
 using GraphApi.Data;
 using GraphApi.Features.Mutations;
+using GraphApi.Features.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Features.Products.Mutations;
@@ -67,8 +68,7 @@ public sealed partial class ProductMutations
     public Task<MutationResult<int>> SetProductPriceAsync(SetProductPriceRequest request, CancellationToken cancellationToken)
     {
         var errors = new List<MutationError>();
-        ProductRules.CheckPrice(request.Price, errors);
-        if (errors.Count > 0)
+        if (ProductRules.ToMinorUnits(request.Price, errors) is not { } priceMinor)
         {
             return Task.FromResult(MutationResult<int>.Failure(errors));
         }
@@ -78,7 +78,7 @@ public sealed partial class ProductMutations
             request.ExpectedVersion,
             (_, product, _) =>
             {
-                product.PriceMinor = request.Price.AmountMinor;
+                product.PriceMinor = priceMinor;
                 product.Currency = request.Price.Currency;
                 return Task.FromResult<MutationError?>(null);
             },
@@ -131,5 +131,9 @@ public sealed partial class ProductMutations
             cancellationToken);
 
     private static ConcurrencyConflictError Conflict(int productId, long expected, long actual) =>
-        new($"Product {productId} is at version {actual}, not {expected}: it changed since it was read. Read it again and retry.", expected, actual);
+        new(
+            $"Product \"{GlobalId.Encode("Product", productId)}\" is at version {actual}, not {expected}: it changed since it was "
+            + "read. Read it again and retry.",
+            expected,
+            actual);
 }

@@ -1,5 +1,6 @@
 using GraphApi.Data;
 using GraphApi.Features.Mutations;
+using GraphApi.Features.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Features.Products.Mutations;
@@ -19,13 +20,13 @@ public sealed partial class ProductMutations(IDbContextFactory<ShopDbContext> co
         ProductRules.CheckSku(sku, errors);
         ProductRules.CheckName(name, errors);
         ProductRules.CheckDescription(description, errors);
-        ProductRules.CheckPrice(request.Price, errors);
+        var priceMinor = ProductRules.ToMinorUnits(request.Price, errors);
         if (request.StockQuantity < 0)
         {
             errors.Add(new ValidationError($"The stock cannot be negative, not {request.StockQuantity}.", "stockQuantity"));
         }
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 || priceMinor is not { } price)
         {
             return MutationResult<int>.Failure(errors);
         }
@@ -51,7 +52,7 @@ public sealed partial class ProductMutations(IDbContextFactory<ShopDbContext> co
                         Sku = sku,
                         Name = name,
                         Description = description,
-                        PriceMinor = request.Price.AmountMinor,
+                        PriceMinor = price,
                         Currency = request.Price.Currency,
                         StockQuantity = request.StockQuantity,
                         CategoryId = request.CategoryId,
@@ -84,6 +85,12 @@ public sealed partial class ProductMutations(IDbContextFactory<ShopDbContext> co
             return new ValidationError("The change of stock cannot be 0.", "delta");
         }
 
+        if (delta == int.MinValue)
+        {
+            // Its negation, the units requested, is not an int.
+            return new ValidationError($"The change of stock must be at least {-int.MaxValue}.", "delta");
+        }
+
         return await ShopTransaction.RunAsync<int>(
             contexts,
             async (db, ct) =>
@@ -113,5 +120,5 @@ public sealed partial class ProductMutations(IDbContextFactory<ShopDbContext> co
         db.Products.Where(p => p.Sku == sku).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
 
     private static ValidationError SkuTaken(string sku, int owner) =>
-        new($"The SKU \"{sku}\" is already used by product {owner}.", "sku");
+        new($"The SKU \"{sku}\" is already used by product \"{GlobalId.Encode("Product", owner)}\".", "sku");
 }

@@ -2,11 +2,12 @@ using GraphApi.Features.Mutations;
 
 namespace GraphApi.Features.Products.Mutations;
 
-/// <summary>An amount in minor units (cents for EUR) and its ISO 4217 currency code.</summary>
-public readonly record struct ProductPrice(long AmountMinor, string Currency);
+/// <summary>A price as clients give it: an amount in the currency's major unit (12.99) and its ISO 4217 code.</summary>
+public readonly record struct ProductPrice(decimal Amount, string Currency);
 
 /// <summary>A new product.</summary>
-public sealed record CreateProductRequest(string Sku, string Name, string? Description, ProductPrice Price, int StockQuantity, int CategoryId);
+public sealed record CreateProductRequest(
+    string Sku, string Name, string? Description, ProductPrice Price, int StockQuantity, int CategoryId);
 
 /// <summary>
 /// Changes to a product's descriptive fields: null leaves <see cref="Name"/>, <see cref="Sku"/> and

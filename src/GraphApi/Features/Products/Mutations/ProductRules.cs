@@ -1,4 +1,5 @@
 using GraphApi.Features.Mutations;
+using GraphApi.Features.Pricing;
 
 namespace GraphApi.Features.Products.Mutations;
 
@@ -42,20 +43,41 @@ public static class ProductRules
     {
         if (description?.Length > MaxDescriptionLength)
         {
-            errors.Add(new ValidationError($"A description is at most {MaxDescriptionLength} characters, not {description.Length}.", "description"));
+            errors.Add(new ValidationError(
+                $"A description is at most {MaxDescriptionLength} characters, not {description.Length}.", "description"));
         }
     }
 
-    public static void CheckPrice(ProductPrice price, List<MutationError> errors)
+    /// <summary>
+    /// The price in minor units of its currency (see <see cref="Money.MinorUnit"/>), or null when it is
+    /// negative, too high, more precise than the currency, or in something that is not a currency code.
+    /// </summary>
+    public static long? ToMinorUnits(ProductPrice price, List<MutationError> errors)
     {
-        if (price.AmountMinor is < 0 or > MaxPriceMinor)
-        {
-            errors.Add(new ValidationError($"A price is between 0 and {MaxPriceMinor} minor units, not {price.AmountMinor}.", "price.amount"));
-        }
-
+        var valid = true;
         if (price.Currency.Length != 3 || !price.Currency.All(c => c is >= 'A' and <= 'Z'))
         {
-            errors.Add(new ValidationError($"A currency is an ISO 4217 code of three capital letters, such as EUR, not \"{price.Currency}\".", "price.currency"));
+            errors.Add(new ValidationError(
+                $"A currency is an ISO 4217 code of three capital letters, such as EUR, not \"{price.Currency}\".", "price.currency"));
+            valid = false;
         }
+
+        // Compared before dividing, so that no amount the Decimal scalar accepts can overflow below.
+        var minor = price.Amount is >= 0 and <= MaxPriceMinor ? price.Amount / Money.MinorUnit(price.Currency) : -1;
+        if (minor is < 0 or > MaxPriceMinor)
+        {
+            errors.Add(new ValidationError(
+                $"A price is between 0 and {MaxPriceMinor} minor units, not {price.Amount} {price.Currency}.", "price.amount"));
+            return null;
+        }
+
+        if (minor != decimal.Truncate(minor))
+        {
+            errors.Add(new ValidationError(
+                $"{price.Currency} amounts have at most {Money.MinorUnit(price.Currency).Scale} decimals, unlike {price.Amount}.", "price.amount"));
+            return null;
+        }
+
+        return valid ? (long)minor : null;
     }
 }

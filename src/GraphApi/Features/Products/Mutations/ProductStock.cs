@@ -12,7 +12,8 @@ internal static class ProductStock
     /// unit. True when applied; false when the product does not exist or its stock would leave 0..<see cref="int.MaxValue"/>.
     /// The version is bumped like any saved change (see <see cref="IVersioned"/>).
     /// </summary>
-    public static async Task<bool> TryAdjustAsync(ShopDbContext db, int productId, int delta, DateTime now, CancellationToken cancellationToken)
+    public static async Task<bool> TryAdjustAsync(
+        ShopDbContext db, int productId, int delta, DateTime now, CancellationToken cancellationToken)
     {
         // The bounds are computed here so that the database never evaluates StockQuantity + delta for a row that
         // fails them: on SQL Server that sum could overflow the int column.

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
-namespace GraphApi.Data.Tests.Infrastructure;
+namespace GraphApi.GraphQL.Tests.Infrastructure;
 
 /// <summary>
 /// Compares a large output with a reviewed file kept next to the test. On a mismatch (or when there is no file yet)

@@ -1,9 +1,7 @@
-using GraphApi.Data;
 using GraphApi.Data.Seeding;
 using GraphApi.Features.Accounts;
 using GraphApi.Features.Mutations;
 using GraphApi.Features.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Accounts;
@@ -133,9 +131,5 @@ public sealed class SignInLockoutTests : IAsyncLifetime
     private Task<MutationResult<SignedIn>> SignInAsync(string password) =>
         Accounts.SignInAsync(new SignInRequest(Email, password), CancellationToken.None);
 
-    private async Task<User> ReadAsync()
-    {
-        await using var db = await _host.Services.GetRequiredService<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync();
-        return await db.Users.AsNoTracking().SingleAsync(u => u.Email == Email);
-    }
+    private async Task<User> ReadAsync() => (await _host.FindUserAsync(Email))!;
 }

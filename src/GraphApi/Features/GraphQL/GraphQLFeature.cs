@@ -1,3 +1,4 @@
+using GraphApi.Features.Accounts;
 using GraphApi.Features.Hello;
 using GraphApi.Features.Mutations;
 using GraphApi.GraphQL.AspNetCore;
@@ -19,7 +20,7 @@ public static class GraphQLFeature
             services.AddSingleton<IResponseExtensionsProvider, SqlCommandsExtension>();
         }
 
-        return services.AddGraphQLServer(SchemaFile, schema => schema.BindHello().BindShop().BindMutations());
+        return services.AddGraphQLServer(SchemaFile, schema => schema.BindHello().BindShop().BindMutations().BindAccounts());
     }
 
     public static WebApplication MapGraphQLFeature(this WebApplication app)

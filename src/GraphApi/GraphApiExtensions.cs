@@ -1,4 +1,5 @@
 using GraphApi.Data;
+using GraphApi.Features.Accounts;
 using GraphApi.Features.Authentication;
 using GraphApi.Features.Events;
 using GraphApi.Features.GraphQL;
@@ -15,6 +16,7 @@ public static class GraphApiExtensions
     {
         builder.AddShopData();
         builder.Services.AddAuthenticationFeature();
+        builder.Services.AddAccountsFeature();
         builder.Services.AddHelloFeature();
         builder.Services.AddShopMutations();
         builder.Services.AddEventsFeature(builder.Configuration);

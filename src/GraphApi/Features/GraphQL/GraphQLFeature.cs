@@ -1,3 +1,4 @@
+using GraphApi.Features.Accounts;
 using GraphApi.Features.Events.Subscriptions;
 using GraphApi.Features.Hello;
 using GraphApi.Features.Mutations;
@@ -20,7 +21,7 @@ public static class GraphQLFeature
             services.AddSingleton<IResponseExtensionsProvider, SqlCommandsExtension>();
         }
 
-        return services.AddGraphQLServer(SchemaFile, schema => schema.BindHello().BindShop().BindMutations().BindEvents());
+        return services.AddGraphQLServer(SchemaFile, schema => schema.BindHello().BindShop().BindMutations().BindAccounts().BindEvents());
     }
 
     public static WebApplication MapGraphQLFeature(this WebApplication app)

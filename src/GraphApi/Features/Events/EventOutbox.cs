@@ -20,5 +20,6 @@ internal sealed class EventOutbox(TimeProvider clock) : IEventOutbox
             CustomerId = subject.CustomerId,
             OccurredAt = clock.GetUtcNow().UtcDateTime,
         });
+        OutboxInterceptors.Staged(db);
     }
 }

@@ -18,12 +18,8 @@ public static class OutboxInterceptors
     /// <summary>The interceptors to add to the shop's contexts.</summary>
     public static IReadOnlyList<IInterceptor> All { get; } = [new SaveInterceptor(), new CommitInterceptor()];
 
-    private static void BeginSave(DbContext context)
-    {
-        var state = States.GetOrCreateValue(context);
-        state.Saving = true;
-        state.WroteEvents |= context.ChangeTracker.Entries<OutboxEvent>().Any(e => e.State == EntityState.Added);
-    }
+    /// <summary>Called by <see cref="IEventOutbox.Add"/>: the context holds an event its next SaveChanges writes.</summary>
+    internal static void Staged(DbContext context) => States.GetOrCreateValue(context).Unsaved++;
 
     /// <summary>After a save without a transaction of the caller's, or a commit: the events written are committed.</summary>
     private static void Committed(DbContext context)
@@ -39,13 +35,8 @@ public static class OutboxInterceptors
 
     private static void CheckNothingUnsaved(DbContext context)
     {
-        // During SaveChanges the rows being saved are still "Added" when EF Core commits its own transaction.
-        if (States.TryGetValue(context, out var state) && state.Saving)
-        {
-            return;
-        }
-
-        if (context.ChangeTracker.Entries<OutboxEvent>().Any(e => e.State == EntityState.Added))
+        // During SaveChanges EF Core may commit a transaction of its own before the save completes.
+        if (States.TryGetValue(context, out var state) && state.Unsaved > 0 && !state.Saving)
         {
             throw new InvalidOperationException(
                 "An event was added to the outbox but not saved: call SaveChanges after IEventOutbox.Add, before committing.");
@@ -54,8 +45,12 @@ public static class OutboxInterceptors
 
     private sealed class ContextState
     {
+        /// <summary>Events added since the last successful save.</summary>
+        public int Unsaved { get; set; }
+
         public bool Saving { get; set; }
 
+        /// <summary>Events saved in a transaction not committed yet.</summary>
         public bool WroteEvents { get; set; }
     }
 
@@ -76,29 +71,44 @@ public static class OutboxInterceptors
 
         public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
         {
-            EndSave(eventData.Context!);
+            EndSave(eventData.Context!, saved: true);
             return result;
         }
 
         public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
         {
-            EndSave(eventData.Context!);
+            EndSave(eventData.Context!, saved: true);
             return ValueTask.FromResult(result);
         }
 
-        public override void SaveChangesFailed(DbContextErrorEventData eventData) => EndSave(eventData.Context!);
+        public override void SaveChangesFailed(DbContextErrorEventData eventData) => EndSave(eventData.Context!, saved: false);
 
         public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
         {
-            EndSave(eventData.Context!);
+            EndSave(eventData.Context!, saved: false);
             return Task.CompletedTask;
         }
 
-        private static void EndSave(DbContext context)
+        private static void BeginSave(DbContext context)
         {
             if (States.TryGetValue(context, out var state))
             {
-                state.Saving = false;
+                state.Saving = true;
+            }
+        }
+
+        private static void EndSave(DbContext context, bool saved)
+        {
+            if (!States.TryGetValue(context, out var state))
+            {
+                return;
+            }
+
+            state.Saving = false;
+            if (saved && state.Unsaved > 0)
+            {
+                state.Unsaved = 0;
+                state.WroteEvents = true;
             }
 
             // Outside a transaction of the caller's the save has committed by now.
@@ -144,7 +154,7 @@ public static class OutboxInterceptors
         {
             if (States.TryGetValue(context, out var state))
             {
-                state.WroteEvents = false;
+                (state.WroteEvents, state.Unsaved) = (false, 0);
             }
         }
     }

@@ -6,9 +6,6 @@ namespace GraphApi.GraphQL.AspNetCore.Subscriptions;
 
 internal sealed partial class GraphQLWebSocketSession
 {
-    /// <summary>Task.Delay takes at most about 49 days; later expiries are waited for in steps.</summary>
-    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(30);
-
     private readonly Lock _expiryLock = new();
 
     /// <summary>Stops the watch of the current expiry, when credentials are renewed or the session ends.</summary>
@@ -42,19 +39,10 @@ internal sealed partial class GraphQLWebSocketSession
     private async Task CloseWhenExpiredAsync(DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         var time = _http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
-        try
+        if (await CredentialExpiry.WaitUntilAsync(expiresAt, time, cancellationToken))
         {
-            for (var remaining = expiresAt - time.GetUtcNow(); remaining > TimeSpan.Zero; remaining = expiresAt - time.GetUtcNow())
-            {
-                await Task.Delay(remaining < LongestWait ? remaining : LongestWait, time, cancellationToken);
-            }
+            await CloseAsync(GraphQLWebSocketCloseCodes.Forbidden, "Authentication expired");
         }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        await CloseAsync(GraphQLWebSocketCloseCodes.Forbidden, "Authentication expired");
     }
 
     /// <summary>

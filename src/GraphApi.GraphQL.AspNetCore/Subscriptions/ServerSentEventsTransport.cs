@@ -1,8 +1,10 @@
 using GraphApi.GraphQL.Errors;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Language.Ast;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -56,8 +58,10 @@ internal sealed class ServerSentEventsTransport(
 
     public async Task StreamAsync(HttpContext http, PreparedRequest prepared, GraphQLRequest request)
     {
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        using var expiry = new CancellationTokenSource();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping, expiry.Token);
         var token = cancellation.Token;
+        var expiryWatch = WatchExpiryAsync(http, expiry, token);
 
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = MediaType + "; charset=utf-8";
@@ -89,6 +93,42 @@ internal sealed class ServerSentEventsTransport(
         {
             await cancellation.CancelAsync();
             await keepAlive;
+            await expiryWatch;
+        }
+
+        if (expiry.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            await EndExpiredAsync(http);
+        }
+    }
+
+    /// <summary>
+    /// Cancels <paramref name="expiry"/> when the credentials the request was authenticated with lapse (the
+    /// authentication handler's <see cref="AuthenticationProperties.ExpiresUtc"/>,
+    /// e.g. a bearer token's exp), so that a stream does not outlive its token.
+    /// </summary>
+    private static async Task WatchExpiryAsync(HttpContext http, CancellationTokenSource expiry, CancellationToken token)
+    {
+        if (http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties?.ExpiresUtc is { } expiresAt
+            && await CredentialExpiry.WaitUntilAsync(expiresAt, http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, token))
+        {
+            await expiry.CancelAsync();
+        }
+    }
+
+    /// <summary>Tells the client why its stream ends, then completes it: it subscribes again with fresh credentials.</summary>
+    private static async Task EndExpiredAsync(HttpContext http)
+    {
+        var stream = new EventStreamWriter(http.Response, http.RequestAborted);
+        var error = new GraphQLError("Authentication expired", extensions: new Dictionary<string, object?> { ["code"] = SubscriptionErrorCodes.AuthenticationExpired });
+        try
+        {
+            await stream.WriteNextAsync(new ExecutionResult { Errors = [error] });
+            await stream.WriteCompleteAsync();
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The client is gone already.
         }
     }
 

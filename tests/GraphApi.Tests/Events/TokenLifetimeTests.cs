@@ -10,7 +10,7 @@ namespace GraphApi.Tests.Events;
 
 /// <summary>
 /// A WebSocket lives as long as its token: when the token's exp passes the server closes the socket with 4403,
-/// unless the client sent a fresh token of the same user in a ping before.
+/// unless the client sent a fresh token of the same user in a ping before. An event stream (SSE) ends then.
 /// </summary>
 public sealed class TokenLifetimeTests(EventsHostFixture fixture) : IClassFixture<EventsHostFixture>
 {
@@ -119,5 +119,34 @@ public sealed class TokenLifetimeTests(EventsHostFixture fixture) : IClassFixtur
         await PingAsync(socket, new { token = await TokenAsync(TimeSpan.FromMinutes(5)) });
 
         Assert.Equal((GraphQLWebSocketCloseCodes.Forbidden, "The new token is for another user"), await socket.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task A_server_sent_event_stream_ends_with_an_error_when_its_token_expires()
+    {
+        var token = await TokenAsync(TimeSpan.FromSeconds(3));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query = Greetings }), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Accept", "text/event-stream");
+        request.Headers.Add("Authorization", "Bearer " + token);
+        var watch = Stopwatch.StartNew();
+
+        using var response = await Host.Host.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var events = new List<string>();
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal) || line.StartsWith("data: {", StringComparison.Ordinal))
+            {
+                events.Add(line);
+            }
+        }
+
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8));
+        Assert.Equal(
+            ["event: next", """data: {"errors":[{"message":"Authentication expired","extensions":{"code":"UNAUTHENTICATED"}}]}""", "event: complete"],
+            events);
     }
 }

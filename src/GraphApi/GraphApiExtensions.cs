@@ -3,6 +3,7 @@ using GraphApi.Features.Authentication;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
 using GraphApi.Features.Hello;
+using GraphApi.Features.Mutations;
 
 namespace GraphApi;
 
@@ -14,6 +15,7 @@ public static class GraphApiExtensions
         builder.AddShopData();
         builder.Services.AddAuthenticationFeature();
         builder.Services.AddHelloFeature();
+        builder.Services.AddShopMutations();
         builder.Services.AddGraphQLFeature(builder.Environment);
         return builder;
     }

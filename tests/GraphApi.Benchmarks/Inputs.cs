@@ -12,6 +12,9 @@ public static class Inputs
     public static readonly string Introspection = Read("introspection.graphql");
     public static readonly string KitchenSink = Read("kitchen-sink-query.graphql");
     public static readonly string LargeSchema = Read("large-schema.graphql");
+    public static readonly string ShopSdl = Read("shop.graphql");
+    public static readonly string SmallQuery = Read("small-query.graphql");
+    public static readonly string SmallQueryResponse = Read("small-query.response.json").TrimEnd();
     public static readonly string HarnessSdl = File.ReadAllText(Path.Combine(FindRoot(), "tests", "GraphApi.GraphQL.Tests", "Validation", "harness.graphql"));
 
     public static readonly Source IntrospectionSource = new(Introspection);

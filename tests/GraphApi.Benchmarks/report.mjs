@@ -1,6 +1,7 @@
-// Prints the Markdown table of tests/GraphApi.Benchmarks/README.md from one run.sh run: the BenchmarkDotNet
-// JSON reports of our engine (<run>/<case>/results/*.json) and bench.mjs's figures for graphql-js on the
-// same inputs (<run>/graphql-js/*.json).
+// Prints the Markdown tables of tests/GraphApi.Benchmarks/README.md from one run.sh run: the BenchmarkDotNet
+// JSON reports of our engine (<run>/<case>/results/*.json) and the figures of bench.mjs and bench-execute.mjs
+// for graphql-js on the same inputs (<run>/graphql-js/*.json). Execution cases get a table of their own,
+// with graphql-js's allocation, which only bench-execute.mjs measures.
 // Usage: node report.mjs <run folder>
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,8 +38,11 @@ for (const entry of readdirSync(runDir, { withFileTypes: true })) {
 }
 
 // Grouped by stage, then by input.
-const order = ['Lex', 'Parse', 'ParseString', 'OverlappingFields', 'Validate', 'BuildSchema'];
-const inputs = ['Introspection', 'KitchenSink', 'LargeSchema', 'RepeatedFields', 'Aliases'];
+const order = ['Lex', 'Parse', 'ParseString', 'OverlappingFields', 'Validate', 'BuildSchema', 'Execute'];
+const inputs = [
+  'Introspection', 'KitchenSink', 'LargeSchema', 'RepeatedFields', 'Aliases',
+  'Introspection_Json', 'SmallQuery', 'SmallQuery_Json', 'SmallQuery_Cold',
+];
 const rank = (name) => {
   const [group, input] = name.split('.');
   return order.indexOf(group) * 100 + inputs.indexOf(input);
@@ -63,12 +67,31 @@ const ratio = (theirs, mine) => (theirs === undefined ? '—' : `${(theirs / min
 
 // Means (upper outliers removed on both sides) are the figures to quote; the best iteration or batch is
 // what each side runs at when the shared machine leaves it alone.
-console.log('| Case | GraphApi mean | GraphApi best | GraphApi allocated | graphql-js mean | graphql-js best | ratio of means | ratio of bests |');
-console.log('|---|--:|--:|--:|--:|--:|--:|--:|');
-for (const row of ours) {
-  const theirs = js[row.name] ?? {};
-  console.log(
-    `| ${row.name} | ${time(row.meanNs)} | ${time(row.bestNs)} | ${bytes(row.allocated)} | ${time(theirs.meanNs)} | ${time(theirs.bestNs)} `
-      + `| ${ratio(theirs.meanNs, row.meanNs)} | ${ratio(theirs.bestNs, row.bestNs)} |`,
-  );
+const isExecution = (row) => row.name.startsWith('Execute.');
+const columns = (withTheirAllocation) => [
+  (row) => row.name,
+  (row) => time(row.meanNs),
+  (row) => time(row.bestNs),
+  (row) => bytes(row.allocated),
+  (row) => time(js[row.name]?.meanNs),
+  (row) => time(js[row.name]?.bestNs),
+  ...(withTheirAllocation ? [(row) => bytes(js[row.name]?.allocatedBytes)] : []),
+  (row) => ratio(js[row.name]?.meanNs, row.meanNs),
+  (row) => ratio(js[row.name]?.bestNs, row.bestNs),
+];
+
+function table(rows, withTheirAllocation) {
+  if (rows.length === 0) return;
+  const header = ['Case', 'GraphApi mean', 'GraphApi best', 'GraphApi allocated', 'graphql-js mean', 'graphql-js best'];
+  if (withTheirAllocation) header.push('graphql-js allocated');
+  header.push('ratio of means', 'ratio of bests');
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|---|${header.slice(1).map(() => '--:').join('|')}|`);
+  for (const row of rows) {
+    console.log(`| ${columns(withTheirAllocation).map((column) => column(row)).join(' | ')} |`);
+  }
 }
+
+table(ours.filter((row) => !isExecution(row)), false);
+if (ours.some(isExecution) && ours.some((row) => !isExecution(row))) console.log();
+table(ours.filter(isExecution), true);

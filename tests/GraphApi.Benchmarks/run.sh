@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Times the engine (BenchmarkDotNet) and graphql-js (tests/js/bench.mjs) on the same inputs and prints one
-# Markdown table with the ratios (report.mjs). See README.md.
+# Times the engine (BenchmarkDotNet) and graphql-js (tests/js/bench.mjs; tests/js/bench-execute.mjs for the
+# Execute_* cases) on the same inputs and prints Markdown tables with the ratios (report.mjs). See README.md.
 # Usage: tests/GraphApi.Benchmarks/run.sh [--filter pattern...] [other BenchmarkDotNet arguments]
 #
 # The two sides take turns case by case (ours, then graphql-js's), so that each ratio compares figures
 # taken within seconds of each other: on a shared machine the load changes over minutes. Each case runs
 # in its own BenchmarkDotNet process, in-process (no generated project to build per case), with a fixed
-# job: 3 warm-up and 15 measured iterations of 250 ms. The whole run takes three to four minutes on two cores.
+# job: 3 warm-up and 15 measured iterations of 250 ms. The whole run takes about four minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -45,7 +45,11 @@ for full in "${cases[@]}"; do
   method=${full##*.}  # Parse_Introspection, which bench.mjs calls Parse.Introspection
   "${bench[@]}" --filter "$full" --inProcess --artifacts "$run/$method" --exporters json \
     --warmupCount 3 --iterationCount 15 --iterationTime 250 "${rest[@]}"
-  BENCH_FILTER="${method/_/.}" node tests/js/bench.mjs > "$run/graphql-js/$method.json"
+  case $method in
+    Execute_*) script=tests/js/bench-execute.mjs ;;
+    *) script=tests/js/bench.mjs ;;
+  esac
+  BENCH_FILTER="${method/_/.}" node "$script" > "$run/graphql-js/$method.json"
 done
 
 echo

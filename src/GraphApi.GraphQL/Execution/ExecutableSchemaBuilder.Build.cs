@@ -7,7 +7,7 @@ namespace GraphApi.GraphQL.Execution;
 
 public sealed partial class ExecutableSchemaBuilder
 {
-    private static readonly Func<object?, object?> Identity = static value => value;
+    private static readonly FieldGetter Identity = static (value, _) => value;
 
     /// <summary>
     /// Binds every field of every object type reachable from the root types, and fails — listing every
@@ -103,7 +103,14 @@ public sealed partial class ExecutableSchemaBuilder
                 CheckTypedParent(type, coordinate, expected, clrTypes, rootValues, isSubscriptionRoot, problems);
             }
 
-            return new FieldBinding { Resolver = registration.Resolver, Subscribe = subscribe };
+            // A registered getter (ResolveFromParent) never returns a task.
+            return new FieldBinding
+            {
+                Resolver = registration.Resolver,
+                Getter = registration.Getter,
+                MayBeAwaitable = registration.Getter is null,
+                Subscribe = subscribe,
+            };
         }
 
         if (isSubscriptionRoot)
@@ -132,7 +139,11 @@ public sealed partial class ExecutableSchemaBuilder
             return null;
         }
 
-        return new FieldBinding { Getter = PropertyGetter.Compile(property, clr, coordinate) };
+        return new FieldBinding
+        {
+            Getter = PropertyGetter.Compile(property, clr, coordinate),
+            MayBeAwaitable = AwaitableValues.CanHold(property.PropertyType),
+        };
     }
 
     private Registration? FindRegistration(ObjectType type, string fieldName)

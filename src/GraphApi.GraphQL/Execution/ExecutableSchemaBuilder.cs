@@ -88,6 +88,29 @@ public sealed partial class ExecutableSchemaBuilder
     }
 
     /// <summary>
+    /// Registers a resolver that needs nothing but its parent and never returns a task, such as those of
+    /// the introspection types. It is bound like a property read: called without a resolver context, which
+    /// saves allocating one per call, and its value is completed without looking for a task in it.
+    /// </summary>
+    internal ExecutableSchemaBuilder ResolveFromParent<TParent>(string typeName, string fieldName, Func<TParent, object?> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        var coordinate = typeName + "." + fieldName;
+        return AddResolver(typeName, fieldName, new Registration(null, typeof(TParent), (parent, _) => resolver(ParentOf<TParent>(parent, coordinate))));
+    }
+
+    /// <summary>A resolver of the parent and the coerced arguments alone; see <see cref="ResolveFromParent{TParent}(string, string, Func{TParent, object?})"/>.</summary>
+    internal ExecutableSchemaBuilder ResolveFromParent<TParent>(string typeName, string fieldName, Func<TParent, IReadOnlyDictionary<string, object?>, object?> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        var coordinate = typeName + "." + fieldName;
+        return AddResolver(
+            typeName,
+            fieldName,
+            new Registration(null, typeof(TParent), (parent, arguments) => resolver(ParentOf<TParent>(parent, coordinate), arguments)));
+    }
+
+    /// <summary>
     /// Registers the source event stream of a subscription root field (spec §6.2.3.1 ResolveFieldEventStream).
     /// Each event becomes the field's value, unless the field also has a resolver, which then receives the
     /// event as its parent.
@@ -181,6 +204,12 @@ public sealed partial class ExecutableSchemaBuilder
         return this;
     }
 
+    /// <summary>The parent as a typed resolver expects it, as <see cref="IResolverContext.ParentAs{T}"/> gives it.</summary>
+    private static TParent ParentOf<TParent>(object? parent, string coordinate) =>
+        parent is TParent typed ? typed
+        : parent is null && default(TParent) is null ? default!
+        : throw ResolverContext.ParentMismatch(coordinate, typeof(TParent), parent);
+
     private static async IAsyncEnumerable<object?> AsObjects<TEvent>(
         IAsyncEnumerable<TEvent> source,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -191,6 +220,9 @@ public sealed partial class ExecutableSchemaBuilder
         }
     }
 
-    /// <summary>A registered resolver; <see cref="ParentType"/> is the CLR parent type a typed resolver expects.</summary>
-    private sealed record Registration(FieldResolver Resolver, Type? ParentType);
+    /// <summary>
+    /// A registered resolver, or a getter (a resolver of the parent alone); <see cref="ParentType"/> is the
+    /// CLR parent type a typed resolver expects.
+    /// </summary>
+    private sealed record Registration(FieldResolver? Resolver, Type? ParentType, FieldGetter? Getter = null);
 }

@@ -12,13 +12,14 @@ internal sealed partial class Executor
     /// Spec §6.4.3 CompleteValue. Completes to the response value, to null after a field error in a
     /// nullable position, or to <see cref="Invalid"/> when a Non-Null position failed (spec §6.4.4).
     /// </summary>
-    private ValueTask<object?> CompleteValue(FieldPlan field, GraphQLType type, object? value, PathRef at)
-    {
-        if (value is not null && AwaitableValues.AsTask(value) is { } pending)
-        {
-            return CompleteAwaitedAsync(field, type, pending, at);
-        }
+    private ValueTask<object?> CompleteValue(FieldPlan field, GraphQLType type, object? value, PathRef at) =>
+        value is not null && AwaitableValues.AsTask(value) is { } pending
+            ? CompleteAwaitedAsync(field, type, pending, at)
+            : CompleteResolvedValue(field, type, value, at);
 
+    /// <summary>CompleteValue of a value that is not a task.</summary>
+    private ValueTask<object?> CompleteResolvedValue(FieldPlan field, GraphQLType type, object? value, PathRef at)
+    {
         var nonNull = false;
         if (type is NonNullType nonNullType)
         {
@@ -28,9 +29,7 @@ internal sealed partial class Executor
 
         if (value is null)
         {
-            return new ValueTask<object?>(nonNull
-                ? Fail(field, true, at, $"Cannot return null for non-nullable field {field.Coordinate}.", ExecutionErrorCodes.NonNullViolation)
-                : null);
+            return new ValueTask<object?>(NullValue(field, at, nonNull));
         }
 
         switch (type)
@@ -48,6 +47,10 @@ internal sealed partial class Executor
                 return new ValueTask<object?>(CompleteLeaf(field, (NamedType)type, value, at) ?? Completes(at, nonNull));
         }
     }
+
+    /// <summary>What a null value completes to: null, or a field error in a Non-Null position.</summary>
+    private object? NullValue(FieldPlan field, PathRef at, bool nonNull) =>
+        nonNull ? Fail(field, true, at, $"Cannot return null for non-nullable field {field.Coordinate}.", ExecutionErrorCodes.NonNullViolation) : null;
 
     /// <summary>A task in place of a value: its result is the value (a failed task is a field error).</summary>
     private async ValueTask<object?> CompleteAwaitedAsync(FieldPlan field, GraphQLType type, Task pending, PathRef at)
@@ -101,24 +104,31 @@ internal sealed partial class Executor
                 ExecutionErrorCodes.InvalidResult));
         }
 
-        IList items;
-        try
+        // Lists (IList) and read-only lists of a reference type (IReadOnlyList<object?> by covariance, such as
+        // the schema's name maps) are read in place; any other sequence is read into a list first.
+        var items = enumerable as IList;
+        var readOnlyItems = items is null ? enumerable as IReadOnlyList<object?> : null;
+        if (items is null && readOnlyItems is null)
         {
-            items = enumerable as IList ?? Materialize(enumerable);
-        }
-        catch (Exception e) when (!IsCancellation(e))
-        {
-            return new ValueTask<object?>(FieldError(field, nonNull, at, e));
+            try
+            {
+                items = Materialize(enumerable);
+            }
+            catch (Exception e) when (!IsCancellation(e))
+            {
+                return new ValueTask<object?>(FieldError(field, nonNull, at, e));
+            }
         }
 
+        var count = items?.Count ?? readOnlyItems!.Count;
         var path = at.Materialize();
         var itemType = type.OfType;
-        var list = new ResultList(items.Count);
+        var list = new ResultList(count);
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         var failed = false;
-        for (int i = 0; i < items.Count && !failed; i++)
+        for (int i = 0; i < count && !failed; i++)
         {
-            var item = CompleteValue(field, itemType, items[i], new PathRef(path, i));
+            var item = CompleteValue(field, itemType, items is not null ? items[i] : readOnlyItems![i], new PathRef(path, i));
             if (item.IsCompletedSuccessfully)
             {
                 var result = item.Result;

@@ -14,7 +14,7 @@ internal sealed partial class Executor
     {
         Context.CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(plan.Keys);
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         var failed = false;
         for (int i = 0; i < fields.Length && !failed; i++)
@@ -25,11 +25,11 @@ internal sealed partial class Executor
             {
                 var result = value.Result;
                 failed = ReferenceEquals(result, Invalid); // the object is null now: the fields after it are not executed
-                map.Add(field.ResponseKey, result);
+                map.AddValue(result);
             }
             else
             {
-                map.Add(field.ResponseKey, null);
+                map.AddValue(null);
                 (pending ??= []).Add((i, value));
             }
         }
@@ -58,7 +58,7 @@ internal sealed partial class Executor
     /// <summary>Spec §6.3.4 Normal and Serial Execution: each root field of a mutation completes before the next starts.</summary>
     private async ValueTask<object?> ExecuteSeriallyAsync(SelectionSetPlan plan, object? root)
     {
-        var map = new ResultMap(plan.Fields.Length);
+        var map = new ResultMap(plan.Keys);
         foreach (var field in plan.Fields)
         {
             Context.CancellationToken.ThrowIfCancellationRequested();
@@ -68,7 +68,7 @@ internal sealed partial class Executor
                 return Invalid; // the data entry becomes null, so the mutations after it do not run
             }
 
-            map.Add(field.ResponseKey, result);
+            map.AddValue(result);
         }
 
         return map;
@@ -91,16 +91,24 @@ internal sealed partial class Executor
             case FieldKind.Getter:
                 try
                 {
-                    if (field.Definition.Arguments.Count > 0)
-                    {
-                        field.GetArguments(Variables); // the property ignores them, but invalid ones are still a field error
-                    }
-
-                    resolved = field.Getter!(parent);
+                    // A property ignores the arguments, but invalid ones are still a field error.
+                    resolved = field.Getter!(parent, field.Definition.Arguments.Count > 0 ? field.GetArguments(Variables) : FieldPlan.NoArguments);
                 }
                 catch (Exception e) when (!IsCancellation(e))
                 {
-                    return new ValueTask<object?>(FieldError(field, field.Type.IsNonNull, at, e));
+                    return new ValueTask<object?>(FieldError(field, field.IsNonNull, at, e));
+                }
+
+                if (field.DirectLeafType is { } leafType)
+                {
+                    return new ValueTask<object?>(resolved is null
+                        ? NullValue(field, at, field.IsNonNull)
+                        : CompleteLeaf(field, leafType, resolved, at) ?? Completes(at, field.IsNonNull));
+                }
+
+                if (!field.MayBeAwaitable)
+                {
+                    return CompleteResolvedValue(field, field.Type, resolved, at);
                 }
 
                 break;

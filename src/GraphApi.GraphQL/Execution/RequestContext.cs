@@ -6,10 +6,20 @@ namespace GraphApi.GraphQL.Execution;
 /// <summary>What a transport hands the executor with each request: services, user, cancellation.</summary>
 public sealed class RequestContext
 {
+    // Both made on first use: most requests read neither, and resolvers running concurrently may race to
+    // make them, hence EnsureInitialized.
+    private ClaimsPrincipal? _user;
+    private Dictionary<string, object?>? _items;
+
     /// <summary>The request's scoped services; resolvers get their dependencies here.</summary>
     public IServiceProvider Services { get; init; } = EmptyServiceProvider.Instance;
 
-    public ClaimsPrincipal User { get; init; } = new(new ClaimsIdentity());
+    /// <summary>The user making the request; an anonymous one unless the transport sets it.</summary>
+    public ClaimsPrincipal User
+    {
+        get => LazyInitializer.EnsureInitialized(ref _user, static () => new ClaimsPrincipal(new ClaimsIdentity()));
+        init => _user = value;
+    }
 
     public CancellationToken CancellationToken { get; init; }
 
@@ -20,7 +30,8 @@ public sealed class RequestContext
     public IBatchDispatcher? BatchDispatcher { get; init; }
 
     /// <summary>Per-request features shared by transports, resolvers and diagnostics.</summary>
-    public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+    public IDictionary<string, object?> Items =>
+        LazyInitializer.EnsureInitialized(ref _items, static () => new Dictionary<string, object?>(StringComparer.Ordinal));
 
     private sealed class EmptyServiceProvider : IServiceProvider
     {

@@ -1,4 +1,5 @@
 using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Execution.Plan;
 using GraphApi.GraphQL.Types;
 using static GraphApi.GraphQL.Tests.Execution.ResultJson;
 
@@ -62,7 +63,7 @@ public class DefaultResolutionTests
         var personField = plan.GetVariant(new Dictionary<string, object?>()).Root.Fields[0];
 
         Assert.Same(getter, personField.GetSubPlan((ObjectType)schema.Schema.GetType("Person")!).Fields[0].Getter);
-        Assert.Equal("Ada", getter(new Person { Name = "Ada" }));
+        Assert.Equal("Ada", getter(new Person { Name = "Ada" }, FieldPlan.NoArguments));
     }
 
     [Fact]

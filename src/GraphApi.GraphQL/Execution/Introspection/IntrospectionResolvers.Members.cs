@@ -15,8 +15,8 @@ public static partial class IntrospectionResolvers
     {
         Add<FieldDefinition>(builder, "__Field", "name", static field => field.Name);
         Add<FieldDefinition>(builder, "__Field", "description", static field => field.Description);
-        Add<FieldDefinition>(builder, "__Field", "args", static (field, context) =>
-            Filter(field.Arguments, IncludeDeprecated(context), static a => a.IsDeprecated));
+        Add<FieldDefinition>(builder, "__Field", "args", static (field, arguments) =>
+            Filter(field.Arguments, IncludeDeprecated(arguments), static a => a.IsDeprecated));
         Add<FieldDefinition>(builder, "__Field", "type", static field => field.Type);
         Add<FieldDefinition>(builder, "__Field", "isDeprecated", static field => Box(field.IsDeprecated));
         Add<FieldDefinition>(builder, "__Field", "deprecationReason", static field => field.DeprecationReason);
@@ -51,7 +51,7 @@ public static partial class IntrospectionResolvers
         Add<DirectiveDefinition>(builder, "__Directive", "isRepeatable", static directive => Box(directive.IsRepeatable));
         Add<DirectiveDefinition>(builder, "__Directive", "locations", static directive =>
             LocationNames.GetValue(directive, static d => d.Locations.Select(DirectiveLocations.ToName).ToArray()));
-        Add<DirectiveDefinition>(builder, "__Directive", "args", static (directive, context) =>
-            Filter(directive.Arguments, IncludeDeprecated(context), static a => a.IsDeprecated));
+        Add<DirectiveDefinition>(builder, "__Directive", "args", static (directive, arguments) =>
+            Filter(directive.Arguments, IncludeDeprecated(arguments), static a => a.IsDeprecated));
     }
 }

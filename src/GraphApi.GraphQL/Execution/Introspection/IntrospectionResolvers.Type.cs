@@ -14,14 +14,14 @@ public static partial class IntrospectionResolvers
         Add<GraphQLType>(builder, "__Type", "name", type => (type as NamedType)?.Name);
         Add<GraphQLType>(builder, "__Type", "description", type => (type as NamedType)?.Description);
         Add<GraphQLType>(builder, "__Type", "specifiedByURL", type => (type as ScalarType)?.SpecifiedByUrl);
-        Add<GraphQLType>(builder, "__Type", "fields", static (type, context) =>
-            type is FieldsType fieldsType ? Filter(fieldsType.Fields, IncludeDeprecated(context), static f => f.IsDeprecated) : null);
+        Add<GraphQLType>(builder, "__Type", "fields", static (type, arguments) =>
+            type is FieldsType fieldsType ? Filter(fieldsType.Fields, IncludeDeprecated(arguments), static f => f.IsDeprecated) : null);
         Add<GraphQLType>(builder, "__Type", "interfaces", type => (type as FieldsType)?.Interfaces);
         Add<GraphQLType>(builder, "__Type", "possibleTypes", type => type is NamedType { IsAbstractType: true } named ? possibleTypes.Of(named) : null);
-        Add<GraphQLType>(builder, "__Type", "enumValues", static (type, context) =>
-            type is EnumType enumType ? Filter(enumType.Values, IncludeDeprecated(context), static v => v.IsDeprecated) : null);
-        Add<GraphQLType>(builder, "__Type", "inputFields", static (type, context) =>
-            type is InputObjectType inputObject ? Filter(inputObject.Fields, IncludeDeprecated(context), static f => f.IsDeprecated) : null);
+        Add<GraphQLType>(builder, "__Type", "enumValues", static (type, arguments) =>
+            type is EnumType enumType ? Filter(enumType.Values, IncludeDeprecated(arguments), static v => v.IsDeprecated) : null);
+        Add<GraphQLType>(builder, "__Type", "inputFields", static (type, arguments) =>
+            type is InputObjectType inputObject ? Filter(inputObject.Fields, IncludeDeprecated(arguments), static f => f.IsDeprecated) : null);
         Add<GraphQLType>(builder, "__Type", "ofType", type => type switch
         {
             ListType list => list.OfType,

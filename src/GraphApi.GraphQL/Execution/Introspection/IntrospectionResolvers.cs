@@ -1,4 +1,3 @@
-using GraphApi.GraphQL.Execution.Resolvers;
 using GraphApi.GraphQL.Types;
 
 namespace GraphApi.GraphQL.Execution.Introspection;
@@ -46,19 +45,19 @@ public static partial class IntrospectionResolvers
         Add<Schema>(builder, "__Schema", "directives", schema => schema.Directives);
     }
 
-    /// <summary>Registers a synchronous resolver reading its parent as <typeparamref name="TParent"/>.</summary>
+    /// <summary>Registers a resolver of the parent alone, read as <typeparamref name="TParent"/>.</summary>
     private static void Add<TParent>(ExecutableSchemaBuilder builder, string type, string field, Func<TParent, object?> resolve) =>
-        builder.Resolve(type, field, context => new ValueTask<object?>(resolve((TParent)context.Parent!)));
+        builder.ResolveFromParent(type, field, resolve);
 
-    /// <summary>Registers a synchronous resolver that also reads the field's arguments.</summary>
-    private static void Add<TParent>(ExecutableSchemaBuilder builder, string type, string field, Func<TParent, IResolverContext, object?> resolve) =>
-        builder.Resolve(type, field, context => new ValueTask<object?>(resolve((TParent)context.Parent!, context)));
+    /// <summary>Registers a resolver of the parent and the field's arguments alone.</summary>
+    private static void Add<TParent>(ExecutableSchemaBuilder builder, string type, string field, Func<TParent, IReadOnlyDictionary<string, object?>, object?> resolve) =>
+        builder.ResolveFromParent(type, field, resolve);
 
     private static object Box(bool value) => value ? True : False;
 
     /// <summary>The <c>includeDeprecated</c> argument (spec §4.2.3): false unless given as true.</summary>
-    private static bool IncludeDeprecated(IResolverContext context) =>
-        context.Arguments.TryGetValue("includeDeprecated", out var value) && value is true;
+    private static bool IncludeDeprecated(IReadOnlyDictionary<string, object?> arguments) =>
+        arguments.TryGetValue("includeDeprecated", out var value) && value is true;
 
     /// <summary>
     /// The elements of <paramref name="all"/>, without the deprecated ones unless <paramref name="includeDeprecated"/>;

@@ -35,7 +35,7 @@ internal enum FieldKind
 /// </summary>
 internal sealed class FieldPlan : ISelectedField
 {
-    private static readonly IReadOnlyDictionary<string, object?> NoArguments = ReadOnlyDictionary<string, object?>.Empty;
+    public static readonly IReadOnlyDictionary<string, object?> NoArguments = ReadOnlyDictionary<string, object?>.Empty;
 
     private readonly PlanVariant _variant;
     private readonly bool _argumentsUseVariables;
@@ -67,6 +67,13 @@ internal sealed class FieldPlan : ISelectedField
                 break;
         }
 
+        IsNonNull = Type.IsNonNull;
+        MayBeAwaitable = binding?.MayBeAwaitable ?? true;
+        if (kind == FieldKind.Getter && !MayBeAwaitable && Type.Nullable is ScalarType or EnumType)
+        {
+            DirectLeafType = (NamedType)Type.Nullable;
+        }
+
         _argumentsUseVariables = UsesVariables(nodes[0].Arguments);
         if (definition.Arguments.Count == 0)
         {
@@ -86,6 +93,17 @@ internal sealed class FieldPlan : ISelectedField
 
     public GraphQLType Type { get; }
 
+    public bool IsNonNull { get; }
+
+    /// <summary>False when the getter's value is never a task (<see cref="FieldBinding.MayBeAwaitable"/>).</summary>
+    public bool MayBeAwaitable { get; }
+
+    /// <summary>
+    /// The scalar or enum type of a field read by a getter whose value is never a task: its value completes
+    /// as a leaf right away, without the checks of the general CompleteValue. Null for other fields.
+    /// </summary>
+    public NamedType? DirectLeafType { get; }
+
     /// <summary>The field nodes of the field set, in document order (error locations list them all).</summary>
     public FieldNode[] Nodes { get; }
 
@@ -93,7 +111,7 @@ internal sealed class FieldPlan : ISelectedField
 
     public FieldResolver? Resolver { get; }
 
-    public Func<object?, object?>? Getter { get; }
+    public FieldGetter? Getter { get; }
 
     public SubscribeResolver? Subscribe { get; }
 

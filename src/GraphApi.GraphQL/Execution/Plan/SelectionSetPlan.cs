@@ -13,6 +13,9 @@ internal sealed class SelectionSetPlan(ObjectType type, FieldPlan[] fields, Auth
 
     public FieldPlan[] Fields { get; } = fields;
 
+    /// <summary>The fields' response keys, shared by the result maps of this selection set.</summary>
+    public ResponseKeys Keys { get; } = ResponseKeys.Shared(Array.ConvertAll(fields, field => field.ResponseKey));
+
     /// <summary>Checked before any of <see cref="Fields"/> resolve on a value completed as <see cref="Type"/>.</summary>
     public AuthorizationRequirement? Authorization { get; } = authorization;
 }

@@ -38,6 +38,19 @@ internal static class AwaitableValues
         return ResultReaders.GetOrAdd(task.GetType(), CreateResultReader)(task);
     }
 
+    /// <summary>Whether a value of static type <paramref name="type"/> can be a task or a boxed <see cref="ValueTask{TResult}"/>.</summary>
+    public static bool CanHold(Type type)
+    {
+        if (type.IsValueType)
+        {
+            var underlying = Nullable.GetUnderlyingType(type) ?? type;
+            return underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(ValueTask<>);
+        }
+
+        // An interface may be one a value task implements; object and ValueType hold any boxed struct.
+        return type.IsInterface || type == typeof(ValueType) || type.IsAssignableFrom(typeof(Task)) || typeof(Task).IsAssignableFrom(type);
+    }
+
     /// <summary>A property or resolver of static type <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c> produces T.</summary>
     public static Type Unwrap(Type type) =>
         type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Task<>) || type.GetGenericTypeDefinition() == typeof(ValueTask<>))

@@ -24,7 +24,8 @@ internal sealed class EnumValueMap(EnumType type)
 
         if (value is Enum)
         {
-            var table = _byClrType.GetOrAdd(value.GetType(), BuildTable);
+            // The static lambda with state, unlike the method group, allocates no delegate per value.
+            var table = _byClrType.GetOrAdd(value.GetType(), static (clrEnum, self) => self.BuildTable(clrEnum), this);
             return table.GetValueOrDefault(value);
         }
 

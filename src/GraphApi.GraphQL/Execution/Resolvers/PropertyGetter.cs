@@ -12,6 +12,16 @@ internal static class PropertyGetter
     private static readonly MethodInfo MismatchMethod =
         typeof(PropertyGetter).GetMethod(nameof(ParentMismatch), BindingFlags.NonPublic | BindingFlags.Static)!;
 
+    private static readonly MethodInfo BoxBooleanMethod =
+        typeof(PropertyGetter).GetMethod(nameof(BoxBoolean), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static readonly MethodInfo BoxNullableBooleanMethod =
+        typeof(PropertyGetter).GetMethod(nameof(BoxNullableBoolean), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    // Shared boxes, so that reading a boolean property allocates nothing.
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     /// <summary>
     /// The readable public instance property of <paramref name="type"/> a field named
     /// <paramref name="fieldName"/> reads: same name, or the name with its first letter upper-cased.
@@ -31,18 +41,28 @@ internal static class PropertyGetter
     /// Compiles <c>parent =&gt; (object)((T)parent).Property</c>; a parent of another CLR type throws an
     /// error naming the field, the expected and the actual type, rather than an invalid cast.
     /// </summary>
-    public static Func<object?, object?> Compile(PropertyInfo property, Type parentType, string coordinate)
+    public static FieldGetter Compile(PropertyInfo property, Type parentType, string coordinate)
     {
         var parent = Expression.Parameter(typeof(object), "parent");
-        var read = Expression.Convert(Expression.Property(Expression.Convert(parent, parentType), property), typeof(object));
+        var arguments = Expression.Parameter(typeof(IReadOnlyDictionary<string, object?>), "arguments");
+        var read = Box(Expression.Property(Expression.Convert(parent, parentType), property));
         var body = Expression.Condition(
             Expression.TypeIs(parent, parentType),
             read,
             Expression.Throw(
                 Expression.Call(MismatchMethod, Expression.Constant(coordinate), Expression.Constant(parentType), parent),
                 typeof(object)));
-        return Expression.Lambda<Func<object?, object?>>(body, parent).Compile();
+        return Expression.Lambda<FieldGetter>(body, parent, arguments).Compile();
     }
+
+    private static Expression Box(Expression value) =>
+        value.Type == typeof(bool) ? Expression.Call(BoxBooleanMethod, value)
+        : value.Type == typeof(bool?) ? Expression.Call(BoxNullableBooleanMethod, value)
+        : Expression.Convert(value, typeof(object));
+
+    private static object BoxBoolean(bool value) => value ? True : False;
+
+    private static object? BoxNullableBoolean(bool? value) => value is { } b ? BoxBoolean(b) : null;
 
     private static PropertyInfo? FindExact(Type type, string name)
     {

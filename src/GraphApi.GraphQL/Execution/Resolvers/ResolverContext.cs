@@ -59,9 +59,12 @@ internal sealed class ResolverContext : IResolverContext
             return default!;
         }
 
-        throw new InvalidOperationException(
-            $"The resolver of \"{_field.Coordinate}\" expects a parent of CLR type {ClrTypeNames.Display(typeof(T))}, but got {(Parent is null ? "null" : "a " + ClrTypeNames.Display(Parent.GetType()))}.");
+        throw ParentMismatch(_field.Coordinate, typeof(T), Parent);
     }
+
+    /// <summary>The error of a resolver given a parent of another CLR type than it expects.</summary>
+    public static InvalidOperationException ParentMismatch(string coordinate, Type expected, object? parent) =>
+        new($"The resolver of \"{coordinate}\" expects a parent of CLR type {ClrTypeNames.Display(expected)}, but got {(parent is null ? "null" : "a " + ClrTypeNames.Display(parent.GetType()))}.");
 
     public T Argument<T>(string name) =>
         ArgumentConverter.Convert<T>(Arguments.GetValueOrDefault(name), new ArgumentConverter.Site(_field.Coordinate, name));

@@ -23,6 +23,8 @@ public static class ExecutionResultWriter
         SkipValidation = true,
     };
 
+    private static readonly double[] PowersOfTen = [1, 10, 100, 1000, 10000];
+
     private static readonly JsonEncodedText ErrorsName = JsonEncodedText.Encode("errors");
     private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
     private static readonly JsonEncodedText ExtensionsName = JsonEncodedText.Encode("extensions");
@@ -31,6 +33,10 @@ public static class ExecutionResultWriter
     // the writer's allocation on every response.
     [ThreadStatic]
     private static Utf8JsonWriter? _cachedWriter;
+
+    // What the cached writer points at between responses. Never written to: the writer is only reset to it.
+    // (Resetting to a stream instead would allocate the writer a buffer on every response.)
+    private static readonly ArrayBufferWriter<byte> NoOutput = new(1);
 
     /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/>; the stream is written asynchronously only.</summary>
     public static async Task WriteAsync(Stream stream, ExecutionResult result, CancellationToken cancellationToken = default)
@@ -63,7 +69,7 @@ public static class ExecutionResultWriter
         finally
         {
             // Let go of the output so the cached writer does not keep a response alive.
-            writer.Reset(Stream.Null);
+            writer.Reset(NoOutput);
         }
     }
 
@@ -164,11 +170,19 @@ public static class ExecutionResultWriter
     private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
     {
         writer.WriteStartObject();
+        var encodedKeys = map.EncodedKeys;
         for (int i = 0; i < map.Count; i++)
         {
-            var entry = map[i];
-            writer.WritePropertyName(entry.Key);
-            WriteValue(writer, entry.Value);
+            if (encodedKeys is not null)
+            {
+                writer.WritePropertyName(encodedKeys[i]);
+            }
+            else
+            {
+                writer.WritePropertyName(map.KeyAt(i));
+            }
+
+            WriteValue(writer, map.ValueAt(i));
         }
 
         writer.WriteEndObject();
@@ -196,6 +210,51 @@ public static class ExecutionResultWriter
         }
 
         // Utf8JsonWriter formats doubles in their shortest round-trip form ("0.1", not "0.10000000000000001").
-        writer.WriteNumberValue(number);
+        if (AsShortDecimal(number) is { } shortDecimal)
+        {
+            writer.WriteNumberValue(shortDecimal);
+        }
+        else
+        {
+            writer.WriteNumberValue(number);
+        }
+    }
+
+    /// <summary>
+    /// Most numbers in responses (prices, ratings, measures) have a few decimals at most. Their shortest
+    /// round-trip form is then the fewest decimals that parse back to the number, and a decimal of those
+    /// digits writes the same text several times faster than the round-trip search of a double. Null when
+    /// the number needs more than four decimals, or is zero (whose sign only the double keeps), or is too
+    /// large for the shortcut.
+    /// </summary>
+    private static decimal? AsShortDecimal(double number)
+    {
+        // Below 2^50 (about 1.1E+15; doubles are written with an exponent from 1E+17 up) the product
+        // number * 10^scale is within 0.375 of the integer it should be, so rounding it finds the digits
+        // whenever they exist.
+        const double Limit = 1L << 50;
+        if (number == 0)
+        {
+            return null;
+        }
+
+        for (byte scale = 0; scale < PowersOfTen.Length; scale++)
+        {
+            var digits = Math.Round(number * PowersOfTen[scale]);
+            if (Math.Abs(digits) >= Limit)
+            {
+                return null;
+            }
+
+            // Both operands are exact, so the quotient is the double nearest to digits / 10^scale: equal to
+            // the number exactly when that decimal text parses back to it.
+            if (digits / PowersOfTen[scale] == number)
+            {
+                var magnitude = (ulong)Math.Abs(digits);
+                return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, digits < 0, scale);
+            }
+        }
+
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using GraphApi.Features.Hello;
+using GraphApi.Features.Mutations;
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.AspNetCore.Ide;
 
@@ -18,7 +19,7 @@ public static class GraphQLFeature
             services.AddSingleton<IResponseExtensionsProvider, SqlCommandsExtension>();
         }
 
-        return services.AddGraphQLServer(SchemaFile, schema => schema.BindHello().BindShop());
+        return services.AddGraphQLServer(SchemaFile, schema => schema.BindHello().BindShop().BindMutations());
     }
 
     public static WebApplication MapGraphQLFeature(this WebApplication app)

@@ -31,6 +31,12 @@ public sealed class RequestLoaders(DataLoaderScope scope, IDbContextFactory<Shop
     /// <summary>The request's loaders of a resolver context.</summary>
     public static RequestLoaders Of(IResolverContext context) => context.Service<RequestLoaders>();
 
+    /// <summary>
+    /// Drops every loader and what it cached, for a mutation that has changed rows: the loads after it must read them
+    /// again. Only between mutation fields, which run one after another (spec §6.2.2), so that no load is pending.
+    /// </summary>
+    public void Forget() => _loaders.Clear();
+
     /// <summary>The loader of type <typeparamref name="TLoader"/> for <paramref name="key"/>, created by <paramref name="create"/> on first use.</summary>
     public TLoader Get<TLoader>(string key, Func<RequestLoaders, TLoader> create)
         where TLoader : class =>

@@ -70,6 +70,58 @@ public class ExecutionResultWriterTests
         Assert.Equal(value, double.Parse(expected, CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData(-0.0, "-0")]
+    [InlineData(1.37, "1.37")]
+    [InlineData(0.0001, "0.0001")]
+    [InlineData(0.00001, "1E-05")]
+    [InlineData(999999999999999.9, "999999999999999.9")]
+    [InlineData(1e15, "1000000000000000")]
+    [InlineData(-1125899906842623.5, "-1125899906842623.5")]
+    [InlineData(1e17, "1E+17")]
+    public void Writes_doubles_with_few_decimals_and_the_edges_of_that_shortcut_as_utf8JsonWriter_does(double value, string expected)
+    {
+        Assert.Equal("{\"data\":{\"f\":" + expected + "}}", Write(new ExecutionResult { Data = Map(("f", value)), HasData = true }));
+        Assert.Equal(expected, Utf8JsonWriterText(value));
+    }
+
+    [Fact]
+    public void Writes_every_kind_of_double_exactly_as_utf8JsonWriter_does()
+    {
+        // Cents, thousandths, integers, short decimals near the shortcut's limits, and arbitrary bit patterns.
+        var random = new Random(20261121);
+        var values = new List<double>();
+        for (int i = 0; i < 20_000; i++)
+        {
+            values.Add(random.Next(-1_000_000, 1_000_000) / 100.0);
+            values.Add(random.NextInt64(-1L << 53, 1L << 53) / 1000.0);
+            values.Add(random.NextInt64(-1L << 53, 1L << 53));
+            values.Add(random.NextInt64(1L << 46, 1L << 50) / 10000.0 * (random.Next(2) * 2 - 1));
+            values.Add(random.Next(1, 99_999) / Math.Pow(10, random.Next(0, 9)));
+            var bits = BitConverter.Int64BitsToDouble(random.NextInt64());
+            if (double.IsFinite(bits))
+            {
+                values.Add(bits);
+            }
+        }
+
+        var list = List([.. values.Cast<object?>()]);
+        var expected = "{\"data\":{\"f\":[" + string.Join(",", values.Select(Utf8JsonWriterText)) + "]}}";
+
+        Assert.Equal(expected, Write(new ExecutionResult { Data = Map(("f", list)), HasData = true }));
+    }
+
+    private static string Utf8JsonWriterText(double value)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteNumberValue(value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     [Fact]
     public void Refuses_non_finite_doubles_with_a_clear_message()
     {

@@ -1,19 +1,24 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace GraphApi.Data.Tests.Infrastructure;
 
-/// <summary>A hash of every row of every shop table, to tell whether two databases hold the same data.</summary>
+/// <summary>
+/// A hash of every row of every shop table of a SQLite database, to tell whether two databases hold the same data,
+/// or whether a database changed. Shared by the data tests and the host's tests (tests/Shared/Data).
+/// </summary>
 public static class DataFingerprint
 {
     /// <summary>
     /// Hashes all tables but the migrations history, rows by id, every column but <c>PasswordHash</c>: a password
     /// hash has a random salt, so it differs on every run by design.
     /// </summary>
-    public static string Of(TestDatabase database)
+    public static string Of(string connectionString)
     {
-        using var connection = database.OpenConnection();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {

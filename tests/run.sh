@@ -11,6 +11,8 @@ bash tests/js/install.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 # Debian's chromium for the IDE's browser test (the test would install it too; doing it first keeps
 # the download out of a test's time budget).
 bash tests/js/install-browser.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+# RabbitMQ for the scale-out tests (two instances sharing events), installed and started once.
+bash tests/js/install-rabbitmq.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 
 dotnet test GraphApi.sln --configuration Release --logger "trx" --results-directory "$results" "$@"
 status=$?

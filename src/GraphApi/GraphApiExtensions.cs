@@ -1,6 +1,7 @@
 using GraphApi.Data;
 using GraphApi.Features.Accounts;
 using GraphApi.Features.Authentication;
+using GraphApi.Features.Events;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Health;
 using GraphApi.Features.Hello;
@@ -18,6 +19,7 @@ public static class GraphApiExtensions
         builder.Services.AddAccountsFeature();
         builder.Services.AddHelloFeature();
         builder.Services.AddShopMutations();
+        builder.Services.AddEventsFeature(builder.Configuration);
         builder.Services.AddGraphQLFeature(builder.Environment);
         return builder;
     }

@@ -5,7 +5,8 @@ namespace GraphApi.GraphQL.Tests.Infrastructure;
 /// <summary>
 /// Runs Node.js scripts from <c>tests/js</c>, installing what they need first through the project's own
 /// scripts: that folder's locked npm packages (<c>tests/js/install.sh</c>) and, for browser tests, Chromium
-/// (<c>tests/js/install-browser.sh</c>). Each setup script runs once per test run.
+/// (<c>tests/js/install-browser.sh</c>), and for the scale-out tests RabbitMQ (<c>tests/js/install-rabbitmq.sh</c>).
+/// Each setup script runs once per test run.
 /// </summary>
 public static class NodeRunner
 {
@@ -16,6 +17,9 @@ public static class NodeRunner
 
     /// <summary>Installs Debian's Chromium (<c>/usr/bin/chromium</c>) when it is missing.</summary>
     public static Task EnsureBrowserInstalledAsync() => RunSetupOnceAsync("install-browser.sh");
+
+    /// <summary>Installs Debian's rabbitmq-server when it is missing and starts it unless it accepts connections on 127.0.0.1:5672.</summary>
+    public static Task EnsureRabbitMqRunningAsync() => RunSetupOnceAsync("install-rabbitmq.sh");
 
     private static async Task RunSetupOnceAsync(string script)
     {

@@ -5,6 +5,8 @@
 //   {"cmd":"connect","connectionParams":{...},"keepAlive":ms}  opens the socket and sends connection_init
 //   {"cmd":"subscribe","id":"a","query":"...","variables":{...},"operationName":"..."}
 //   {"cmd":"unsubscribe","id":"a"}                              the client sends complete for that operation
+//   {"cmd":"ping","payload":{...}}                              sends a ping with that payload on the open socket
+//                                                               (a fresh token renews the connection's credentials)
 //   {"cmd":"dispose"}                                           closes the socket (1000)
 // Events: connected (with the connection_ack payload), next, error, complete, unsubscribed, ping and pong
 // (received: true when the server sent it), closed (code, reason), failed (a connection error). The script
@@ -24,6 +26,7 @@ const describe = (error) =>
   Array.isArray(error) ? error : error instanceof Error ? error.message : error?.code ? { code: error.code, reason: error.reason } : String(error);
 
 let client = null;
+let socket = null;
 const operations = new Map();
 
 function connect({ connectionParams, keepAlive = 0 }) {
@@ -37,7 +40,10 @@ function connect({ connectionParams, keepAlive = 0 }) {
     connectionParams,
     onNonLazyError: (error) => print({ event: 'failed', error: describe(error) }),
     on: {
-      connected: (_socket, payload) => print({ event: 'connected', payload: payload ?? null }),
+      connected: (connectedSocket, payload) => {
+        socket = connectedSocket;
+        print({ event: 'connected', payload: payload ?? null });
+      },
       closed: (event) => print({ event: 'closed', code: event.code, reason: event.reason }),
       ping: (received, payload) => print({ event: 'ping', received, payload: payload ?? null }),
       pong: (received, payload) => print({ event: 'pong', received, payload: payload ?? null }),
@@ -71,6 +77,9 @@ commands.on('line', (line) => {
     case 'unsubscribe':
       operations.get(command.id)?.();
       print({ event: 'unsubscribed', id: command.id });
+      break;
+    case 'ping':
+      socket?.send(JSON.stringify({ type: 'ping', payload: command.payload }));
       break;
     case 'dispose':
       client?.dispose();

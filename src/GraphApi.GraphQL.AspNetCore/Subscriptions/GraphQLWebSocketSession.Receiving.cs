@@ -81,6 +81,12 @@ internal sealed partial class GraphQLWebSocketSession
                 Track(Task.Run(() => InitializeAsync(payload)));
                 break;
             case ClientMessageType.Ping:
+                // A ping may carry renewed credentials; its pong then tells the client they are in effect.
+                if (_acknowledged && message.Payload is { ValueKind: JsonValueKind.Object } credentials && !await ReauthenticateAsync(credentials))
+                {
+                    return;
+                }
+
                 await SendAsync(message.Payload, static (writer, payload) => ServerMessageWriter.WritePingOrPong(writer, "pong", payload));
                 break;
             case ClientMessageType.Pong:
@@ -127,8 +133,10 @@ internal sealed partial class GraphQLWebSocketSession
         }
 
         _user = verdict.User ?? _http.User;
+        WatchExpiry(verdict.ExpiresAt);
 
-        // Acknowledged before the ack leaves, so that a subscribe sent on receiving it is never refused.
+        // Acknowledged before the ack leaves, so that a subscribe sent on receiving it is never refused; the
+        // expiry is watched before, so that a re-authentication on receiving it is never overtaken.
         _acknowledged = true;
         await SendAsync(verdict.AcknowledgementPayload, static (writer, payload) => ServerMessageWriter.WriteConnectionAck(writer, payload));
         if (_options.KeepAliveInterval > TimeSpan.Zero)

@@ -88,6 +88,7 @@ internal sealed partial class GraphQLWebSocketSession
         }
         finally
         {
+            StopWatchingExpiry();
             _lifetime.Dispose();
             _receiveAbort.Dispose();
         }

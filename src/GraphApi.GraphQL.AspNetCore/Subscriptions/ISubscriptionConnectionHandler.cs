@@ -23,4 +23,16 @@ public interface ISubscriptionConnectionHandler
     /// are refused (4401), as the protocol requires.
     /// </summary>
     ValueTask<SubscriptionConnectionResult> OnConnectAsync(SubscriptionConnectionContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Renews an acknowledged connection's credentials before they expire, from the payload of a <c>ping</c>
+    /// the client sends (<see cref="SubscriptionConnectionContext.IsReauthentication"/> is set and
+    /// <see cref="SubscriptionConnectionContext.User"/> is the connection's current user). Return null when the
+    /// payload carries no credentials (the ping is an ordinary one); an accepted result replaces the user of
+    /// operations started from then on and the expiry; a rejected one closes the socket with 4403. The
+    /// server answers the ping with its <c>pong</c> after the verdict is applied. By default there is no
+    /// re-authentication.
+    /// </summary>
+    ValueTask<SubscriptionConnectionResult?> OnReauthenticateAsync(SubscriptionConnectionContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<SubscriptionConnectionResult?>(null);
 }

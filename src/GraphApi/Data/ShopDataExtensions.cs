@@ -1,4 +1,5 @@
 using GraphApi.Data.Seeding;
+using GraphApi.Features.Events.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -59,10 +60,11 @@ public static class ShopDataExtensions
 
     // EF Core logs every executed command at Information: a line per query when serving, thousands when seeding
     // through SaveChanges. At Debug the SQL stays one log-level switch away. The counter costs nothing unless a
-    // request began a log (GraphQL in Development, tests).
+    // request began a log (GraphQL in Development, tests); the outbox's interceptors wake the event publisher on
+    // commit.
     private static void Configure(DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)))
-            .AddInterceptors(SqlCommandCounter.Instance);
+            .AddInterceptors([SqlCommandCounter.Instance, .. OutboxInterceptors.All]);
 
     /// <summary>Hands out the provider's context as the provider-neutral <see cref="ShopDbContext"/>.</summary>
     private sealed class ShopDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<ShopDbContext>

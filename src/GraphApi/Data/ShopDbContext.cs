@@ -1,3 +1,4 @@
+using GraphApi.Features.Events.Outbox;
 using GraphApi.Features.Orders;
 using GraphApi.Features.Products;
 using GraphApi.Features.Users;
@@ -31,6 +32,12 @@ public abstract class ShopDbContext : DbContext
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
     public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
+
+    /// <summary>The transactional outbox: events written by mutations, delivered to subscribers once committed.</summary>
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
+    /// <summary>The outbox's bookkeeping: its one row is <see cref="OutboxState.SingletonId"/>.</summary>
+    public DbSet<OutboxState> OutboxState => Set<OutboxState>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -19,7 +19,7 @@ public sealed class MigrationTests
         Assert.True(File.Exists(database.FilePath));
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.Equal(
-            ["Categories", "OrderLines", "OrderStatusChanges", "Orders", "Products", "Users", "__EFMigrationsHistory"],
+            ["Categories", "OrderLines", "OrderStatusChanges", "Orders", "OutboxEvents", "OutboxState", "Products", "Users", "__EFMigrationsHistory"],
             Names(database, "table"));
         Assert.Contains("IX_Users_Email", Names(database, "index"));
         Assert.Contains("IX_Orders_CustomerId_IdempotencyKey", Names(database, "index"));

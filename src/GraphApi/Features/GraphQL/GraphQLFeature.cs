@@ -1,4 +1,5 @@
 using GraphApi.Features.Accounts;
+using GraphApi.Features.Events.Subscriptions;
 using GraphApi.Features.Hello;
 using GraphApi.Features.Mutations;
 using GraphApi.GraphQL.AspNetCore;
@@ -20,7 +21,7 @@ public static class GraphQLFeature
             services.AddSingleton<IResponseExtensionsProvider, SqlCommandsExtension>();
         }
 
-        return services.AddGraphQLServer(SchemaFile, schema => schema.BindHello().BindShop().BindMutations().BindAccounts());
+        return services.AddGraphQLServer(SchemaFile, schema => schema.BindHello().BindShop().BindMutations().BindAccounts().BindEvents());
     }
 
     public static WebApplication MapGraphQLFeature(this WebApplication app)

@@ -22,6 +22,83 @@ namespace GraphApi.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder, 1L, 1);
 
+            modelBuilder.Entity("GraphApi.Features.Events.Outbox.OutboxEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"), 1L, 1);
+
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("OrderId", "Id");
+
+                    b.HasIndex("ProductId", "Id");
+
+                    b.HasIndex("Type", "Id");
+
+                    b.ToTable("OutboxEvents", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Features.Events.Outbox.OutboxState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PrunedThroughId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PublishedThroughId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PublisherId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime?>("PublisherLeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OutboxState", (string)null);
+
+                    b.HasCheckConstraint("CK_OutboxState_Singleton", "Id = 1");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PrunedThroughId = 0L,
+                            PublishedThroughId = 0L
+                        });
+                });
+
             modelBuilder.Entity("GraphApi.Features.Orders.Order", b =>
                 {
                     b.Property<int>("Id")

@@ -17,6 +17,81 @@ namespace GraphApi.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
 
+            modelBuilder.Entity("GraphApi.Features.Events.Outbox.OutboxEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("OrderId", "Id");
+
+                    b.HasIndex("ProductId", "Id");
+
+                    b.HasIndex("Type", "Id");
+
+                    b.ToTable("OutboxEvents", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Features.Events.Outbox.OutboxState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PrunedThroughId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedThroughId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublisherId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublisherLeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OutboxState", (string)null);
+
+                    b.HasCheckConstraint("CK_OutboxState_Singleton", "Id = 1");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            PrunedThroughId = 0L,
+                            PublishedThroughId = 0L
+                        });
+                });
+
             modelBuilder.Entity("GraphApi.Features.Orders.Order", b =>
                 {
                     b.Property<int>("Id")

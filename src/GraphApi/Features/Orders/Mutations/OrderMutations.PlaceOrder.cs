@@ -1,4 +1,5 @@
 using GraphApi.Data;
+using GraphApi.Features.Events;
 using GraphApi.Features.Mutations;
 using GraphApi.Features.Products.Mutations;
 using Microsoft.EntityFrameworkCore;
@@ -158,6 +159,9 @@ public sealed partial class OrderMutations
         order.TotalMinor = order.Lines.Sum(l => l.LineTotalMinor);
         order.StatusHistory.Add(new OrderStatusChange { Status = OrderStatus.Pending, ChangedAt = now });
         db.Orders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        // Saved again for the event, which needs the order's id.
+        outbox.Add(db, new OrderPlaced(order.Id, customerId, order.TotalMinor, order.Currency));
         await db.SaveChangesAsync(cancellationToken);
         return order.Id;
     }

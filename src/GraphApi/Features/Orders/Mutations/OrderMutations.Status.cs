@@ -1,4 +1,5 @@
 using GraphApi.Data;
+using GraphApi.Features.Events;
 using GraphApi.Features.Mutations;
 using GraphApi.Features.Products.Mutations;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,8 @@ public sealed partial class OrderMutations
             async (db, ct) =>
             {
                 var now = Now;
+                OrderStatus from;
+                int customerId;
                 while (true)
                 {
                     var orders = db.Orders.Where(o => o.Id == orderId);
@@ -35,11 +38,13 @@ public sealed partial class OrderMutations
                         orders = orders.Where(o => o.CustomerId == owner);
                     }
 
-                    var current = await orders.Select(o => (OrderStatus?)o.Status).FirstOrDefaultAsync(ct);
-                    if (current is not { } from)
+                    var current = await orders.Select(o => new { o.Status, o.CustomerId }).FirstOrDefaultAsync(ct);
+                    if (current is null)
                     {
                         return OrderNotFoundError.For(orderId);
                     }
+
+                    (from, customerId) = (current.Status, current.CustomerId);
 
                     if (!OrderStatusTransitions.IsAllowed(from, to))
                     {
@@ -57,6 +62,7 @@ public sealed partial class OrderMutations
                 }
 
                 db.OrderStatusChanges.Add(new OrderStatusChange { OrderId = orderId, Status = to, ChangedAt = now });
+                outbox.Add(db, new OrderStatusChanged(orderId, customerId, from, to));
                 await db.SaveChangesAsync(ct);
                 if (to == OrderStatus.Cancelled)
                 {

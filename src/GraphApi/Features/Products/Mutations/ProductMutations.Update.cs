@@ -116,6 +116,7 @@ public sealed partial class ProductMutations
                 }
 
                 var readVersion = product.Version;
+                ProductEvents.AddTo(outbox, db, product);
                 try
                 {
                     await db.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using GraphApi.Data;
+using GraphApi.Features.Events;
 using GraphApi.Features.Mutations;
 using GraphApi.Features.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace GraphApi.Features.Products.Mutations;
 /// Creating and changing products, each in one transaction (see <see cref="ShopTransaction"/>). Callers have checked
 /// that the viewer may manage the catalogue; these methods enforce the rules of the data.
 /// </summary>
-public sealed partial class ProductMutations(IDbContextFactory<ShopDbContext> contexts, TimeProvider clock)
+public sealed partial class ProductMutations(IDbContextFactory<ShopDbContext> contexts, IEventOutbox outbox, TimeProvider clock)
 {
     public async Task<MutationResult<int>> CreateProductAsync(CreateProductRequest request, CancellationToken cancellationToken)
     {
@@ -97,6 +98,8 @@ public sealed partial class ProductMutations(IDbContextFactory<ShopDbContext> co
             {
                 if (await ProductStock.TryAdjustAsync(db, productId, delta, clock.GetUtcNow().UtcDateTime, ct))
                 {
+                    outbox.Add(db, new ProductChanged(productId, [ProductEvents.StockQuantity]));
+                    await db.SaveChangesAsync(ct);
                     return productId;
                 }
 

@@ -15,9 +15,6 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public static SqlCommandCounter Instance { get; } = new();
 
-    /// <summary>The log of the current flow, if one was begun.</summary>
-    public static SqlCommandLog? Current => CurrentLog.Value;
-
     /// <summary>
     /// Starts a log for the current async flow and what it calls (until the calling async method returns, or the
     /// log is disposed).

@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 const env = process.env;
 const pageSize = Number(env.PAGE_SIZE ?? 20);
 const connections = Number(env.CONNECTIONS ?? 16);
-const warmup = Number(env.WARMUP ?? 5);
+const warmup = Number(env.WARMUP ?? 10);
 const duration = Number(env.DURATION ?? 15);
 
 const queries = [

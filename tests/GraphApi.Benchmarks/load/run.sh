@@ -3,7 +3,7 @@
 # Production environment) and, in the same run, against a peer (peer/server.mjs: graphql-yoga over
 # better-sqlite3) reading the same SQLite file, both on 127.0.0.1. Bounded: two queries x two servers x
 # (WARMUP + DURATION) seconds, plus the build and the first start's seeding.
-# Settings (environment): PAGE_SIZE (20), CONNECTIONS (16), WARMUP (5), DURATION (15), GRAPHAPI_PORT (5301), PEER_PORT (5302).
+# Settings (environment): PAGE_SIZE (20), CONNECTIONS (16), WARMUP (10), DURATION (15), GRAPHAPI_PORT (5301), PEER_PORT (5302).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"

@@ -14,6 +14,4 @@ public sealed class Projection<TEntity>(Expression<Func<TEntity, TEntity>> selec
 
     /// <summary>The projected members, e.g. <c>Category(Id,Name),Id,Name</c>.</summary>
     public string Key { get; } = key;
-
-    public override string ToString() => Key;
 }

@@ -4,7 +4,7 @@ using GraphApi.GraphQL.Types;
 
 namespace GraphApi.Features.GraphQL.Projection;
 
-/// <summary>Looking ahead at what a query selects below a field, for projections and for work done only on demand.</summary>
+/// <summary>Looking ahead at what a query selects below a field, for projections.</summary>
 public static class SelectedFields
 {
     // Per connection field of a cached plan, like the plan's own selection lists, so that projections built from
@@ -50,19 +50,5 @@ public static class SelectedFields
         }
 
         return items.ToArray();
-    }
-
-    /// <summary>Whether <paramref name="field"/> selects a field named <paramref name="name"/> directly below it.</summary>
-    public static bool Selects(ISelectedField field, string name)
-    {
-        foreach (var below in Below(field))
-        {
-            if (below.Field.Name == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

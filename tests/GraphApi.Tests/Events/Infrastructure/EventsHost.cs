@@ -122,7 +122,7 @@ public sealed class EventsHost : IAsyncDisposable
     public static void DeleteDatabase(string databaseFile)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { databaseFile, databaseFile + "-journal" })
+        foreach (var file in new[] { databaseFile, databaseFile + "-journal", databaseFile + "-wal", databaseFile + "-shm" })
         {
             File.Delete(file);
         }

@@ -152,6 +152,19 @@ internal sealed partial class Executor
             ? Fail(field, nonNull, at, $"Authentication is required to access {subject}.", ExecutionErrorCodes.Unauthenticated)
             : Fail(field, nonNull, at, $"The current user is not authorized to access {subject}.", ExecutionErrorCodes.NotAuthorized);
 
+    /// <summary><see cref="Resolvers.IResolverContext.SignIn"/> from <paramref name="field"/>'s resolver.</summary>
+    public void SignIn(FieldPlan field, System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (_plan.Operation.Operation.Operation != Language.Ast.OperationType.Mutation || !ReferenceEquals(field.ParentType, _schema.Schema.MutationType))
+        {
+            throw new InvalidOperationException(
+                $"The resolver of \"{field.Coordinate}\" signed a user in, which only a root field of a mutation may do: other fields run concurrently.");
+        }
+
+        Context.ReplaceUser(user);
+    }
+
     private static string FieldSubject(FieldPlan field) => $"field \"{field.Coordinate}\"";
 
     private static string TypeSubject(ObjectType type) => $"type \"{type.Name}\"";

@@ -23,6 +23,9 @@ public sealed class RequestContext
 
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>Replaces <see cref="User"/> for what runs next; see <see cref="Resolvers.IResolverContext.SignIn"/>.</summary>
+    internal void ReplaceUser(ClaimsPrincipal user) => Volatile.Write(ref _user, user);
+
     /// <summary>
     /// The request's DataLoaders. When null the executor asks <see cref="Services"/> for an
     /// <see cref="IBatchDispatcher"/>, and runs without batching if there is none.

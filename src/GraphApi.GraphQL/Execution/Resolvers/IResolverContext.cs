@@ -47,4 +47,13 @@ public interface IResolverContext
 
     /// <summary>The per-request items of the <see cref="RequestContext"/>.</summary>
     IDictionary<string, object?> Items { get; }
+
+    /// <summary>
+    /// Runs the rest of the operation as <paramref name="user"/>, who has just proved who they are (a sign-in
+    /// or sign-up mutation): this field's payload and the root fields after it are authorized for them. Only a
+    /// root field of a mutation may call it: those run one after another (spec §6.2.2), while fields anywhere
+    /// else run concurrently and would see the user change under them.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The field is not a root field of a mutation.</exception>
+    void SignIn(ClaimsPrincipal user);
 }

@@ -71,6 +71,8 @@ internal sealed class ResolverContext : IResolverContext
 
     public bool HasArgument(string name) => Arguments.ContainsKey(name);
 
+    public void SignIn(ClaimsPrincipal user) => _executor.SignIn(_field, user);
+
     public T Service<T>()
         where T : notnull =>
         Services.GetService(typeof(T)) is T service

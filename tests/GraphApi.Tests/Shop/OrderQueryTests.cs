@@ -109,8 +109,8 @@ public sealed class OrderQueryTests(KnownShopFixture shop) : IClassFixture<Known
     }
 
     [Theory]
-    [InlineData("{ orders { totalCount } }", "Sign in to read \"Query.orders\".")]
-    [InlineData("{ order(id: \"T3JkZXI6MQ==\") { id } }", "Sign in to read \"Query.order\".")]
+    [InlineData("{ orders { totalCount } }", "Authentication is required to access field \"Query.orders\".")]
+    [InlineData("{ order(id: \"T3JkZXI6MQ==\") { id } }", "Authentication is required to access field \"Query.order\".")]
     public async Task Anonymous_requests_get_an_unauthenticated_error_and_null(string query, string message)
     {
         var response = await shop.Host.PostAsync(query);

@@ -31,7 +31,7 @@ public sealed class UserQueryTests(KnownShopFixture shop) : IClassFixture<KnownS
     {
         var response = await shop.Host.PostAsync("{ me { name } }");
 
-        Assert.Equal(("Sign in to read \"Query.me\".", "UNAUTHENTICATED"), response.SingleError());
+        Assert.Equal(("Authentication is required to access field \"Query.me\".", "UNAUTHENTICATED"), response.SingleError());
         Assert.Equal(JsonValueKind.Null, response.Json.At("data", "me").ValueKind);
     }
 
@@ -66,9 +66,9 @@ public sealed class UserQueryTests(KnownShopFixture shop) : IClassFixture<KnownS
         var partner = await shop.Host.PostAsync("{ users { totalCount } }", new TestUser(Bob.Id, "Partner"));
         var anonymous = await shop.Host.PostAsync("{ users { totalCount } }");
 
-        Assert.Equal(("Only admins may read \"Query.users\".", "AUTH_NOT_AUTHORIZED"), customer.SingleError());
+        Assert.Equal(("The current user is not authorized to access field \"Query.users\".", "AUTH_NOT_AUTHORIZED"), customer.SingleError());
         Assert.Equal("AUTH_NOT_AUTHORIZED", partner.SingleError().Code);
-        Assert.Equal(("Sign in to read \"Query.users\".", "UNAUTHENTICATED"), anonymous.SingleError());
+        Assert.Equal(("Authentication is required to access field \"Query.users\".", "UNAUTHENTICATED"), anonymous.SingleError());
         Assert.Equal(JsonValueKind.Null, customer.Json.At("data").ValueKind);
     }
 

@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Security.Claims;
+using GraphApi.Authentication;
+using GraphApi.Features.GraphQL;
+using GraphApi.Features.Mutations;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Execution.Resolvers;
 
@@ -28,7 +33,7 @@ public static class AccountsSchema
             return SignUpPayload.From(tooMany);
         }
 
-        return SignUpPayload.From(await accounts.SignUpAsync(request, context.CancellationToken));
+        return SignUpPayload.From(SignInTheRest(context, await accounts.SignUpAsync(request, context.CancellationToken)));
     }
 
     private static async ValueTask<object?> SignInAsync(IResolverContext context)
@@ -40,7 +45,29 @@ public static class AccountsSchema
             return SignInPayload.From(tooMany);
         }
 
-        return SignInPayload.From(await accounts.SignInAsync(request, context.CancellationToken));
+        return SignInPayload.From(SignInTheRest(context, await accounts.SignInAsync(request, context.CancellationToken)));
+    }
+
+    /// <summary>
+    /// On success, the rest of the operation runs as the account just signed in, as later requests with its token
+    /// will: the payload's <c>user</c> is theirs to read (the contract's <c>userReader</c> policy) though the request
+    /// came without a token. Loaders made for the previous caller are dropped, since they filter by viewer.
+    /// </summary>
+    private static MutationResult<SignedIn> SignInTheRest(IResolverContext context, MutationResult<SignedIn> result)
+    {
+        if (result.Succeeded && result.Value is { } signedIn)
+        {
+            Claim[] claims =
+            [
+                new(ClaimTypes.NameIdentifier, signedIn.User.Id.ToString(CultureInfo.InvariantCulture)),
+                new(ClaimTypes.Name, signedIn.User.DisplayName),
+                new(ClaimTypes.Role, signedIn.User.Role.ToString()),
+            ];
+            context.SignIn(new ClaimsPrincipal(new ClaimsIdentity(claims, JwtBearerDefaults.AuthenticationScheme)));
+            RequestLoaders.Of(context).Forget();
+        }
+
+        return result;
     }
 
     private static AccountService Accounts(IResolverContext context)

@@ -29,6 +29,7 @@ public static class ShopSchema
     public static ExecutableSchemaBuilder BindShop(this ExecutableSchemaBuilder schema) => schema
         .AddScalar(new DecimalScalar())
         .AddScalar(new DateTimeScalar())
+        .BindShopPolicies()
         .BindType<Money>(nameof(Money))
         .BindPageInfo()
         .BindNodes()

@@ -204,11 +204,11 @@ public sealed class ProductChangeTests(MutationShop host) : IClassFixture<Mutati
         var before = host.Fingerprint();
 
         var anonymous = RefusedWith(await host.PostAsync(null, document, new { input }), mutation, "UNAUTHENTICATED");
-        Assert.Equal($"Sign in to use \"{mutation}\".", anonymous.String("message"));
+        Assert.Equal($"Authentication is required to access field \"Mutation.{mutation}\".", anonymous.String("message"));
         foreach (var user in new[] { customer, partner })
         {
             var refused = RefusedWith(await host.PostAsync(user, document, new { input }), mutation, "AUTH_NOT_AUTHORIZED");
-            Assert.Equal($"Only admins may use \"{mutation}\".", refused.String("message"));
+            Assert.Equal($"The current user is not authorized to access field \"Mutation.{mutation}\".", refused.String("message"));
         }
 
         Assert.Equal(before, host.Fingerprint());

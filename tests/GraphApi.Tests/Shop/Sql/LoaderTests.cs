@@ -21,8 +21,8 @@ namespace GraphApi.Tests.Shop.Sql;
 public sealed class LoaderTests(KnownShopFixture shop) : IClassFixture<KnownShopFixture>
 {
     private static readonly Schema Schema = SchemaBuilder.Build(File.ReadAllText(RepoPaths.Combine("schema", "schema.graphql")));
-    private static readonly Viewer AnnViewer = new(KnownShop.Ann.Id, IsAdmin: false);
-    private static readonly Viewer AdminViewer = new(KnownShop.Ada.Id, IsAdmin: true);
+    private static readonly Viewer AnnViewer = new(KnownShop.Ann.Id, IsAdmin: false, IsPartner: false);
+    private static readonly Viewer AdminViewer = new(KnownShop.Ada.Id, IsAdmin: true, IsPartner: false);
 
     private static Projection<T> Project<T>(ProjectionMap<T> map, string selectionSet, params System.Linq.Expressions.LambdaExpression[] alsoRead)
         where T : class => map.For(ParsedSelection.On((ObjectType)Schema.GetType(map.TypeName)!, selectionSet), alsoRead);

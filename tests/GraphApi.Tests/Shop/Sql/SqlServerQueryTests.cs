@@ -21,8 +21,8 @@ public sealed class SqlServerQueryTests
 {
     private static readonly Schema Schema = SchemaBuilder.Build(File.ReadAllText(RepoPaths.Combine("schema", "schema.graphql")));
 
-    private static readonly Viewer Customer = new(7, IsAdmin: false);
-    private static readonly Viewer Admin = new(1, IsAdmin: true);
+    private static readonly Viewer Customer = new(7, IsAdmin: false, IsPartner: false);
+    private static readonly Viewer Admin = new(1, IsAdmin: true, IsPartner: false);
 
     private static ObjectType Type(string name) => (ObjectType)Schema.GetType(name)!;
 

@@ -55,7 +55,7 @@ public static class EventsSchema
 
     private static async ValueTask<IAsyncEnumerable<object?>> OrderStatusChangedAsync(IResolverContext context)
     {
-        var subscriber = EventSubscriber.Require(context.User, "orderStatusChanged");
+        var subscriber = Viewer.Require(context.User, "Subscription.orderStatusChanged");
         var orderId = GlobalId.DecodeOf(nameof(Order), context.Argument<string>("orderId"), "orderId");
         await using (var db = await context.Service<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync(context.CancellationToken))
         {
@@ -77,15 +77,9 @@ public static class EventsSchema
         return await OpenAsync<OrderStatusChanged>(context, filter);
     }
 
-    private static ValueTask<IAsyncEnumerable<object?>> OrderPlacedAsync(IResolverContext context)
-    {
-        if (!EventSubscriber.Require(context.User, "orderPlaced").SeesEveryOrder)
-        {
-            throw new FieldErrorException("Only partners and admins may subscribe to \"orderPlaced\".", EventErrorCodes.NotAuthorized);
-        }
-
-        return OpenAsync<OrderPlaced>(context, new EventFilter(ShopEventType.OrderPlaced));
-    }
+    /// <summary>For partners and admins: <c>@authorize(roles: ["Partner", "Admin"])</c> in the contract.</summary>
+    private static ValueTask<IAsyncEnumerable<object?>> OrderPlacedAsync(IResolverContext context) =>
+        OpenAsync<OrderPlaced>(context, new EventFilter(ShopEventType.OrderPlaced));
 
     private static async ValueTask<IAsyncEnumerable<object?>> ProductEventsAsync<TEvent>(IResolverContext context, string type)
         where TEvent : ShopEvent

@@ -23,6 +23,7 @@ public sealed class ProjectionMap<TEntity>
 
     private readonly Dictionary<string, Action<ProjectionTree, ISelectedField>> _fields = new(StringComparer.Ordinal);
     private readonly PropertyInfo[] _key;
+    private readonly List<PropertyInfo[]> _always = [];
 
     // Selections come from operation plans, which the engine caches and shares between requests: a projection is
     // built once per plan (and alsoRead list), and goes with the plan when the engine drops it.
@@ -40,6 +41,16 @@ public sealed class ProjectionMap<TEntity>
 
     /// <summary>The names of the GraphQL fields declared so far.</summary>
     public IEnumerable<string> FieldNames => _fields.Keys;
+
+    /// <summary>
+    /// Declares columns that every projection reads, like the key, whatever the fields select: what the type's
+    /// authorization policy decides on (e.g. an order's customer), which must be there even when no field asks for it.
+    /// </summary>
+    public ProjectionMap<TEntity> Always(params Expression<Func<TEntity, object?>>[] members)
+    {
+        _always.AddRange(members.Select(PathOf));
+        return this;
+    }
 
     /// <summary>
     /// Declares a field that reads <paramref name="members"/> (none: the key is enough, e.g. for a list the
@@ -119,6 +130,11 @@ public sealed class ProjectionMap<TEntity>
     private void AddTo(ProjectionTree tree, IReadOnlyList<ISelectedField> selections)
     {
         tree.AddPath(_key);
+        foreach (var path in _always)
+        {
+            tree.AddPath(path);
+        }
+
         foreach (var selected in selections)
         {
             var name = selected.Field.Name;

@@ -7,7 +7,9 @@ namespace GraphApi.Features.Orders.GraphQL;
 /// <summary>What the fields of <c>Order</c> and <c>OrderLine</c> read.</summary>
 public static class OrderProjections
 {
+    /// <summary>Every order read carries its customer's ID, which the contract's <c>orderReader</c> policy checks.</summary>
     public static ProjectionMap<Order> Order { get; } = new ProjectionMap<Order>("Order", o => o.Id)
+        .Always(o => o.CustomerId)
         .Field("id")
         .Field("status", o => o.Status)
         .Field("placedAt", o => o.PlacedAt)

@@ -1,4 +1,5 @@
 using GraphApi.Data;
+using GraphApi.Features.GraphQL;
 using GraphApi.Features.GraphQL.Projection;
 using GraphApi.Features.Paging;
 using GraphApi.Features.Users.GraphQL;
@@ -16,12 +17,16 @@ public static class OrderQueries
     public static KeysetOrder<Order> NewestFirst { get; } =
         new("PLACED_AT_DESC", SortKey<Order>.DescendingBy(o => o.PlacedAt), SortKey<Order>.DescendingBy(o => o.Id));
 
-    /// <summary>The orders <paramref name="viewer"/> may see: all of them for an admin, else their own.</summary>
+    /// <summary>
+    /// The orders <paramref name="viewer"/> may see: all of them for a partner or an admin, else their own. The
+    /// same rule as the contract's <c>orderReader</c> policy (<see cref="ShopPolicies"/>), applied in SQL so that
+    /// another customer's rows are never read.
+    /// </summary>
     public static IQueryable<Order> VisibleTo(ShopDbContext db, Viewer viewer)
     {
         var orders = db.Orders.AsNoTracking();
         var customerId = viewer.UserId;
-        return viewer.IsAdmin ? orders : orders.Where(o => o.CustomerId == customerId);
+        return viewer.SeesEveryOrder ? orders : orders.Where(o => o.CustomerId == customerId);
     }
 
     public static IQueryable<Order> Filtered(IQueryable<Order> orders, OrderFilter? filter)

@@ -29,7 +29,6 @@ public static class UsersSchema
 
     private static async ValueTask<object?> UsersAsync(IResolverContext context)
     {
-        Viewer.RequireAdmin(context.User, "Query.users");
         var order = UserQueries.BySignUp;
         var page = PageRequest.From(context, order);
         var projection = UserProjections.User.For(SelectedFields.OnConnectionItems(context.Selection), order.Members);

@@ -7,11 +7,15 @@ namespace GraphApi.Features.Users.GraphQL;
 
 /// <summary>
 /// The signed-in user a request runs for, read from its claims (<see cref="ClaimTypes.NameIdentifier"/> = user
-/// ID, <see cref="ClaimTypes.Role"/> = role): what the read API shows depends on it.
+/// ID, <see cref="ClaimTypes.Role"/> = role): what the API shows depends on it. Who may call a field at all is
+/// declared in the contract (<c>@authorize</c>); the viewer decides which rows a query reads.
 /// </summary>
-public sealed record Viewer(int UserId, bool IsAdmin)
+public sealed record Viewer(int UserId, bool IsAdmin, bool IsPartner)
 {
-    /// <summary>The viewer of a signed-in <paramref name="user"/>; null for an anonymous one.</summary>
+    /// <summary>Partners read every order, to fulfil them; admins manage them. Customers see their own.</summary>
+    public bool SeesEveryOrder => IsAdmin || IsPartner;
+
+    /// <summary>The viewer of a signed-in <paramref name="user"/>; null for an anonymous one, or one whose subject is no user of this shop.</summary>
     public static Viewer? From(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true
@@ -20,19 +24,14 @@ public sealed record Viewer(int UserId, bool IsAdmin)
             return null;
         }
 
-        return new Viewer(id, user.IsInRole(nameof(UserRole.Admin)));
+        return new Viewer(id, user.IsInRole(nameof(UserRole.Admin)), user.IsInRole(nameof(UserRole.Partner)));
     }
 
-    /// <summary>The viewer of <paramref name="user"/>, or an UNAUTHENTICATED field error naming <paramref name="field"/>.</summary>
+    /// <summary>
+    /// The viewer of <paramref name="user"/>, for a field the contract already restricts to signed-in callers; an
+    /// UNAUTHENTICATED field error naming <paramref name="field"/> when the token's subject is not a user ID of
+    /// this shop (a token of an external identity provider for someone who has no account here).
+    /// </summary>
     public static Viewer Require(ClaimsPrincipal user, string field) =>
-        From(user) ?? throw new FieldErrorException($"Sign in to read \"{field}\".", ShopErrorCodes.Unauthenticated);
-
-    /// <summary>An admin viewer of <paramref name="user"/>, or an UNAUTHENTICATED or AUTH_NOT_AUTHORIZED field error.</summary>
-    public static Viewer RequireAdmin(ClaimsPrincipal user, string field)
-    {
-        var viewer = Require(user, field);
-        return viewer.IsAdmin
-            ? viewer
-            : throw new FieldErrorException($"Only admins may read \"{field}\".", ShopErrorCodes.NotAuthorized);
-    }
+        From(user) ?? throw new FieldErrorException($"\"{field}\" needs a signed-in user of this shop: the token's subject is not one.", ShopErrorCodes.Unauthenticated);
 }

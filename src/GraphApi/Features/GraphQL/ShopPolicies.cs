@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GraphApi.Features.Orders;
 using GraphApi.Features.Users;
 using GraphApi.Features.Users.GraphQL;
@@ -20,12 +21,14 @@ public static class ShopPolicies
     public const string UserReader = "userReader";
 
     public static ExecutableSchemaBuilder BindShopPolicies(this ExecutableSchemaBuilder schema) => schema
-        .AddAuthorizationPolicy(
-            OrderReader,
-            context => Viewer.From(context.User) is { } viewer
-                && (viewer.SeesEveryOrder || context.ValueAs<Order>().CustomerId == viewer.UserId))
-        .AddAuthorizationPolicy(
-            UserReader,
-            context => Viewer.From(context.User) is { } viewer
-                && (viewer.IsAdmin || viewer.IsPartner || context.ValueAs<User>().Id == viewer.UserId));
+        .AddAuthorizationPolicy(OrderReader, context => MayRead(context.User, context.ValueAs<Order>()))
+        .AddAuthorizationPolicy(UserReader, context => MayRead(context.User, context.ValueAs<User>()));
+
+    /// <summary><see cref="OrderReader"/>: whether <paramref name="user"/> may read <paramref name="order"/>.</summary>
+    public static bool MayRead(ClaimsPrincipal user, Order order) =>
+        Viewer.From(user) is { } viewer && (viewer.SeesEveryOrder || order.CustomerId == viewer.UserId);
+
+    /// <summary><see cref="UserReader"/>: whether <paramref name="user"/> may read <paramref name="account"/>.</summary>
+    public static bool MayRead(ClaimsPrincipal user, User account) =>
+        Viewer.From(user) is { } viewer && (viewer.IsAdmin || viewer.IsPartner || account.Id == viewer.UserId);
 }

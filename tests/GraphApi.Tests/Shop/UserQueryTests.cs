@@ -118,4 +118,26 @@ public sealed class UserQueryTests(KnownShopFixture shop) : IClassFixture<KnownS
             ("Argument \"first\" must be between 0 and 100, but got 500 (field \"User.orders\").", "BAD_USER_INPUT"),
             response.SingleError());
     }
+
+    [Fact]
+    public async Task A_partner_sees_the_customers_of_orders_and_no_other_user()
+    {
+        var partner = new TestUser(99, "Partner");
+        var query = $$"""
+            {
+              bob: node(id: "{{GlobalId.Encode("User", Bob.Id)}}") { ... on User { name orders { totalCount } } }
+              ada: node(id: "{{GlobalId.Encode("User", Ada.Id)}}") { ... on User { name } }
+              order(id: "{{OrderId(4)}}") { customer { name email } }
+            }
+            """;
+
+        var response = await shop.Host.PostAsync(query, partner);
+
+        // Bob placed orders, so a partner reads him (and his orders); Ada placed none, so she is not theirs to see.
+        Assert.Null(response.Json.TryGetProperty("errors", out var errors) ? errors.GetRawText() : null);
+        Assert.Equal("Bob", response.Data().At("bob", "name").GetString());
+        Assert.Equal(2, response.Data().At("bob", "orders", "totalCount").GetInt32());
+        Assert.Equal(JsonValueKind.Null, response.Data().At("ada").ValueKind);
+        Assert.Equal("bob@example.com", response.Data().At("order", "customer", "email").GetString());
+    }
 }

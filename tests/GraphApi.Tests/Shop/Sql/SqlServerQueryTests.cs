@@ -23,6 +23,7 @@ public sealed class SqlServerQueryTests
 
     private static readonly Viewer Customer = new(7, IsAdmin: false, IsPartner: false);
     private static readonly Viewer Admin = new(1, IsAdmin: true, IsPartner: false);
+    private static readonly Viewer Partner = new(9, IsAdmin: false, IsPartner: true);
 
     private static ObjectType Type(string name) => (ObjectType)Schema.GetType(name)!;
 
@@ -65,6 +66,7 @@ public sealed class SqlServerQueryTests
             "Query.orders: an admin's, pending only, first 20 after a cursor",
             OrderQueries.Page(db, Admin, new OrderFilter(OrderStatus.Pending), new PageRequest(20, false, [placedAt, 7], null), order));
         Add("OrderByIdLoader (Query.order, Query.node) for a customer", OrderQueries.ByIds(db, Customer, [4, 5], Project(OrderProjections.Order, "status")));
+        Add("OrderByIdLoader for a partner (every order)", OrderQueries.ByIds(db, Partner, [4, 5], Project(OrderProjections.Order, "status")));
         Add(
             "LinesByOrderLoader (Order.lines)",
             OrderQueries.LinesByOrderIds(db, [1, 2, 3], Project(OrderProjections.Line, "quantity unitPrice { amount } lineTotal { amount } product { name category { name } }", [(OrderLine l) => l.OrderId])));
@@ -81,6 +83,7 @@ public sealed class SqlServerQueryTests
         Add("Query.users: first 20 after a cursor", UserQueries.Page(db, new PageRequest(20, false, [42], null), user));
         Add("UserByIdLoader (Query.me, Order.customer, Query.node) for a customer", UserQueries.ByIds(db, Customer, [7], Project(UserProjections.User, "name role")));
         Add("UserByIdLoader for an admin", UserQueries.ByIds(db, Admin, [7, 8], Project(UserProjections.User, "name role")));
+        Add("UserByIdLoader for a partner (themselves, and customers who placed orders)", UserQueries.ByIds(db, Partner, [7, 8, 9], Project(UserProjections.User, "name email")));
 
         Snapshot.Match(text.ToString(), "SqlServerQueries.md");
     }

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text;
+using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
 
@@ -98,49 +98,19 @@ public abstract class LiteralCoercionRule : ValidationVisitor
     /// <summary>A string value in GraphQL string syntax, shortened when long so that messages stay small.</summary>
     private static string Quote(string text)
     {
-        bool shortened = text.Length > MaxDescribedStringLength;
-        int length = shortened ? MaxDescribedStringLength : text.Length;
-        if (shortened && char.IsHighSurrogate(text[length - 1]))
+        if (text.Length <= MaxDescribedStringLength)
+        {
+            return Printer.PrintString(text);
+        }
+
+        int length = MaxDescribedStringLength;
+        if (char.IsHighSurrogate(text[length - 1]))
         {
             length--; // do not split a surrogate pair
         }
 
-        var builder = new StringBuilder(length + 8).Append('"');
-        for (int i = 0; i < length; i++)
-        {
-            char c = text[i];
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append(shortened ? "...\"" : "\"").ToString();
+        var quoted = Printer.PrintString(text[..length]);
+        return string.Concat(quoted.AsSpan(0, quoted.Length - 1), "...\"");
     }
 
     private void CheckValue(ValueNode value, GraphQLType type, InputObjectType? owner, InputValueDefinition? field)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
 using GraphApi.Authentication;
 using GraphApi.Features.GraphQL;
 using GraphApi.Features.Mutations;
@@ -33,7 +31,7 @@ public static class AccountsSchema
             return SignUpPayload.From(tooMany);
         }
 
-        return SignUpPayload.From(SignInTheRest(context, await accounts.SignUpAsync(request, context.CancellationToken)));
+        return SignUpPayload.From(await SignInTheRestAsync(context, await accounts.SignUpAsync(request, context.CancellationToken)));
     }
 
     private static async ValueTask<object?> SignInAsync(IResolverContext context)
@@ -45,25 +43,21 @@ public static class AccountsSchema
             return SignInPayload.From(tooMany);
         }
 
-        return SignInPayload.From(SignInTheRest(context, await accounts.SignInAsync(request, context.CancellationToken)));
+        return SignInPayload.From(await SignInTheRestAsync(context, await accounts.SignInAsync(request, context.CancellationToken)));
     }
 
     /// <summary>
     /// On success, the rest of the operation runs as the account just signed in, as later requests with its token
     /// will: the payload's <c>user</c> is theirs to read (the contract's <c>userReader</c> policy) though the request
-    /// came without a token. Loaders made for the previous caller are dropped, since they filter by viewer.
+    /// came without a token. The principal is the one the new token yields, read by the same authenticator as
+    /// every request's. Loaders made for the previous caller are dropped, since they filter by viewer.
     /// </summary>
-    private static MutationResult<SignedIn> SignInTheRest(IResolverContext context, MutationResult<SignedIn> result)
+    private static async ValueTask<MutationResult<SignedIn>> SignInTheRestAsync(IResolverContext context, MutationResult<SignedIn> result)
     {
         if (result.Succeeded && result.Value is { } signedIn)
         {
-            Claim[] claims =
-            [
-                new(ClaimTypes.NameIdentifier, signedIn.User.Id.ToString(CultureInfo.InvariantCulture)),
-                new(ClaimTypes.Name, signedIn.User.DisplayName),
-                new(ClaimTypes.Role, signedIn.User.Role.ToString()),
-            ];
-            context.SignIn(new ClaimsPrincipal(new ClaimsIdentity(claims, JwtBearerDefaults.AuthenticationScheme)));
+            var token = await context.Service<JwtAuthenticator>().ValidateAsync(signedIn.Token, context.CancellationToken);
+            context.SignIn(token.Principal ?? throw new InvalidOperationException($"The token just issued does not validate: {token.Failure}."));
             RequestLoaders.Of(context).Forget();
         }
 

@@ -55,7 +55,7 @@ public static class EventsSchema
 
     private static async ValueTask<IAsyncEnumerable<object?>> OrderStatusChangedAsync(IResolverContext context)
     {
-        var subscriber = Viewer.Require(context.User, "Subscription.orderStatusChanged");
+        var subscriber = Viewer.Require(context);
         var orderId = GlobalId.DecodeOf(nameof(Order), context.Argument<string>("orderId"), "orderId");
         await using (var db = await context.Service<IDbContextFactory<ShopDbContext>>().CreateDbContextAsync(context.CancellationToken))
         {

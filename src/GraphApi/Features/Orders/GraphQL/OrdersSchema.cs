@@ -92,7 +92,7 @@ public static class OrdersSchema
 
     private static ValueTask<object?> OrderAsync(IResolverContext context)
     {
-        var viewer = Viewer.Require(context.User, "Query.order");
+        var viewer = Viewer.Require(context);
         var id = GlobalId.DecodeOf(nameof(Order), context.Argument<string>("id"), "id");
         var projection = OrderProjections.Order.For(SelectedFields.Below(context.Selection));
         return ValueTasks.Boxed(OrderByIdLoader.Of(RequestLoaders.Of(context), projection, viewer).LoadAsync(id, context.CancellationToken));
@@ -100,7 +100,7 @@ public static class OrdersSchema
 
     private static async ValueTask<object?> OrdersAsync(IResolverContext context)
     {
-        var viewer = Viewer.Require(context.User, "Query.orders");
+        var viewer = Viewer.Require(context);
         var filter = context.Argument<OrderFilter?>("where");
         var order = OrderQueries.NewestFirst;
         var page = PageRequest.From(context, order);

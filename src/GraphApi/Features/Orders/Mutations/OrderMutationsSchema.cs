@@ -39,7 +39,7 @@ public static class OrderMutationsSchema
 
     private static async ValueTask<object?> PlaceOrderAsync(IResolverContext context)
     {
-        var viewer = MutationAccess.RequireSignedIn(context);
+        var viewer = Viewer.Require(context);
         var input = context.Argument<PlaceOrderInput>("input");
         var lines = input.Lines
             .Select((line, i) => new PlaceOrderLine(
@@ -52,7 +52,7 @@ public static class OrderMutationsSchema
 
     private static async ValueTask<object?> CancelOrderAsync(IResolverContext context)
     {
-        var viewer = MutationAccess.RequireSignedIn(context);
+        var viewer = Viewer.Require(context);
         var orderId = GlobalId.DecodeOf(nameof(Order), context.Argument<CancelOrderInput>("input").OrderId, "input.orderId");
         var result = await context.Service<OrderMutations>().CancelOrderAsync(viewer.UserId, orderId, context.CancellationToken);
         return MutationPayload.Of(result, context);

@@ -22,7 +22,7 @@ public static class UsersSchema
 
     private static ValueTask<object?> MeAsync(IResolverContext context)
     {
-        var viewer = Viewer.Require(context.User, "Query.me");
+        var viewer = Viewer.Require(context);
         var projection = UserProjections.User.For(SelectedFields.Below(context.Selection));
         return ValueTasks.Boxed(UserByIdLoader.Of(RequestLoaders.Of(context), projection, viewer).LoadAsync(viewer.UserId, context.CancellationToken));
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using GraphApi.Features.GraphQL;
 using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Execution.Resolvers;
 
 namespace GraphApi.Features.Users.GraphQL;
 
@@ -28,10 +29,13 @@ public sealed record Viewer(int UserId, bool IsAdmin, bool IsPartner)
     }
 
     /// <summary>
-    /// The viewer of <paramref name="user"/>, for a field the contract already restricts to signed-in callers; an
-    /// UNAUTHENTICATED field error naming <paramref name="field"/> when the token's subject is not a user ID of
-    /// this shop (a token of an external identity provider for someone who has no account here).
+    /// The viewer running the field of <paramref name="context"/>, which the contract already restricts to signed-in
+    /// callers; an UNAUTHENTICATED field error naming the field when the token's subject is not a user ID of this
+    /// shop (a token of an external identity provider for someone who has no account here).
     /// </summary>
-    public static Viewer Require(ClaimsPrincipal user, string field) =>
-        From(user) ?? throw new FieldErrorException($"\"{field}\" needs a signed-in user of this shop: the token's subject is not one.", ShopErrorCodes.Unauthenticated);
+    public static Viewer Require(IResolverContext context) =>
+        From(context.User)
+        ?? throw new FieldErrorException(
+            $"\"{context.ParentType.Name}.{context.Field.Name}\" needs a signed-in user of this shop: the token's subject is not one.",
+            ShopErrorCodes.Unauthenticated);
 }
